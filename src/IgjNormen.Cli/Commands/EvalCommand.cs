@@ -1,0 +1,115 @@
+using System.CommandLine;
+using IgjNormen.Cli.Output;
+using IgjNormen.Diagnostics;
+using IgjNormen.Evaluation;
+using IgjNormen.Findings;
+using IgjNormen.Loading;
+using IgjNormen.Results;
+
+namespace IgjNormen.Cli.Commands;
+
+/// <summary><c>igjnormen eval &lt;bevindingen&gt;</c>: judge bevindingen against the norms.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("bevindingen")
+        {
+            Description = "Een of meer bestanden met bevindingen (YAML of JSON).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var norms = new Option<string>("--normen")
+        {
+            Description = "De normenmap (standaard: norms).",
+            DefaultValueFactory = _ => "norms",
+        };
+        var kader = new Option<string?>("--kader") { Description = "Het kader om toe te passen (standaard: bezoek.kader uit de bevindingen)." };
+        var peildatum = CommonOptions.Peildatum();
+        var format = CommonOptions.Format("text", "json", "markdown");
+        var command = new Command("eval", "Beoordeel bevindingen tegen de normen: een oordeel per norm, met de redenen.");
+        command.Arguments.Add(files);
+        command.Options.Add(norms);
+        command.Options.Add(kader);
+        command.Options.Add(peildatum);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(norms)!;
+            if (!Directory.Exists(folder))
+            {
+                stderr.WriteLine($"error IGJ1012: Normenmap niet gevonden: {folder}");
+                return ExitCodes.Usage;
+            }
+
+            var loaded = NormModelLoader.LoadFolder(folder);
+            if (loaded.HasErrors)
+            {
+                DiagnosticPrinter.PrintText(stderr, loaded.Diagnostics.Where(d => d.IsError));
+                stderr.WriteLine($"De normen in '{folder}' bevatten fouten; controleer ze met 'igjnormen check {folder}'.");
+                return ExitCodes.Findings;
+            }
+
+            var evaluator = new Evaluator(loaded.Model);
+            var options = new EvaluationOptions { KaderId = parse.GetValue(kader), Peildatum = parse.GetValue(peildatum) };
+            var exit = ExitCodes.Ok;
+            var results = new List<EvaluationResult>();
+            foreach (var path in parse.GetValue(files)!)
+            {
+                var diagnostics = new DiagnosticBag();
+                if (!File.Exists(path))
+                {
+                    stderr.WriteLine($"error IGJ1012: Bestand niet gevonden: {path}");
+                    exit = ExitCodes.Usage;
+                    continue;
+                }
+
+                var bevindingen = BevindingenReader.ReadFile(path, loaded.Model, diagnostics);
+                DiagnosticPrinter.PrintText(stderr, diagnostics.Items);
+                if (bevindingen is null)
+                {
+                    exit = Math.Max(exit, ExitCodes.Findings);
+                    continue;
+                }
+
+                var result = evaluator.Evaluate(bevindingen, options);
+                if (result.HasErrors)
+                {
+                    DiagnosticPrinter.PrintText(stderr, result.Diagnostics);
+                    exit = Math.Max(exit, ExitCodes.Findings);
+                    continue;
+                }
+
+                results.Add(result);
+            }
+
+            switch (parse.GetValue(format))
+            {
+                case "json" when results.Count == 1:
+                    stdout.WriteLine(ResultJson.Serialize(results[0]));
+                    break;
+                case "json":
+                    stdout.WriteLine("[");
+                    stdout.WriteLine(string.Join(",\n", results.Select(r => ResultJson.Serialize(r))));
+                    stdout.WriteLine("]");
+                    break;
+                case "markdown":
+                    foreach (var result in results)
+                    {
+                        MarkdownReport.Write(stdout, result);
+                    }
+
+                    break;
+                default:
+                    foreach (var result in results)
+                    {
+                        TextReport.Write(stdout, result);
+                    }
+
+                    break;
+            }
+
+            return exit;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using IgjNormen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

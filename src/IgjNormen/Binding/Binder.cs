@@ -1,0 +1,516 @@
+using IgjNormen.Diagnostics;
+using IgjNormen.Evaluation;
+using IgjNormen.Model;
+using IgjNormen.Parsing;
+using IgjNormen.Syntax;
+using IgjNormen.Text;
+
+namespace IgjNormen.Binding;
+
+/// <summary>
+/// Parses and type-checks a <see cref="Condition"/> against the begrippen and norms, and produces its bound tree.
+/// All problems are reported as diagnostics at the exact place in the YAML file.
+/// </summary>
+public sealed class Binder
+{
+    private readonly IReadOnlyDictionary<string, FactDefinition> _facts;
+    private readonly IReadOnlyDictionary<string, Norm> _norms;
+
+    public Binder(IReadOnlyDictionary<string, FactDefinition> facts, IReadOnlyDictionary<string, Norm> norms)
+    {
+        _facts = facts;
+        _norms = norms;
+    }
+
+    /// <summary>Parses and binds; sets <see cref="Condition.Syntax"/>, <see cref="Condition.Bound"/> and the references.</summary>
+    /// <param name="condition">The expression.</param>
+    /// <param name="what">"toets" or "toepassing", for messages.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public bool Bind(Condition condition, string what, DiagnosticBag diagnostics)
+    {
+        var parsed = ToetsParser.Parse(condition.Text);
+        if (!parsed.Success)
+        {
+            diagnostics.Add(parsed.Error!, condition.LocationOf(parsed.ErrorSpan), parsed.ErrorArgs);
+            return false;
+        }
+
+        condition.Syntax = parsed.Expression;
+        var scope = new Scope(this, condition, diagnostics, parsed.Expression!);
+        var bound = scope.Bind(parsed.Expression!);
+        if (!scope.HasErrors && bound.Type.Kind != TypeKind.Boolean && !bound.Type.IsError)
+        {
+            scope.Report(DiagnosticCodes.Types.NotACondition, parsed.Expression!.Span, what, bound.Type.Describe());
+        }
+
+        condition.Facts = scope.Facts;
+        condition.ReferencedNorms = scope.Norms;
+        if (scope.HasErrors)
+        {
+            return false;
+        }
+
+        condition.Bound = bound;
+        return true;
+    }
+
+    private sealed class Scope
+    {
+        private readonly Binder _binder;
+        private readonly Condition _condition;
+        private readonly DiagnosticBag _diagnostics;
+        private readonly List<BoundVariable> _variables = [];
+        private readonly Dictionary<string, QuantifierKind?> _allVariables;
+        private readonly List<FactDefinition> _facts = [];
+        private readonly List<Norm> _norms = [];
+        private int _nextLocal;
+
+        public Scope(Binder binder, Condition condition, DiagnosticBag diagnostics, Expr root)
+        {
+            _binder = binder;
+            _condition = condition;
+            _diagnostics = diagnostics;
+            _allVariables = [];
+            CollectVariables(root);
+        }
+
+        public bool HasErrors { get; private set; }
+
+        public IReadOnlyList<FactDefinition> Facts => _facts;
+
+        public IReadOnlyList<Norm> Norms => _norms;
+
+        public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args)
+        {
+            HasErrors = true;
+            _diagnostics.Add(descriptor, _condition.LocationOf(span), args);
+        }
+
+        private void CollectVariables(Expr expr)
+        {
+            switch (expr)
+            {
+                case QuantifierExpr q:
+                    _allVariables.TryAdd(q.Variable, q.Kind);
+                    CollectVariables(q.List);
+                    CollectVariables(q.Body);
+                    break;
+                case CountExpr c:
+                    if (c.Variable is not null)
+                    {
+                        _allVariables.TryAdd(c.Variable, null);
+                    }
+
+                    CollectVariables(c.List);
+                    if (c.Condition is not null)
+                    {
+                        CollectVariables(c.Condition);
+                    }
+
+                    break;
+                case NotExpr n: CollectVariables(n.Operand); break;
+                case NegateExpr n: CollectVariables(n.Operand); break;
+                case BinaryExpr b: CollectVariables(b.Left); CollectVariables(b.Right); break;
+                case InExpr i: CollectVariables(i.Value); CollectVariables(i.List); break;
+                case IsKnownExpr k: CollectVariables(k.Value); break;
+                case BetweenExpr t: CollectVariables(t.Value); CollectVariables(t.Low); CollectVariables(t.High); break;
+                case ListExpr l:
+                    foreach (var item in l.Items)
+                    {
+                        CollectVariables(item);
+                    }
+
+                    break;
+            }
+        }
+
+        private static BoundExpr ErrorNode(Expr expr) => new BoundLiteral(Value.Unknown, ToetsType.Error, expr.Span);
+
+        public BoundExpr Bind(Expr expr)
+        {
+            switch (expr)
+            {
+                case BooleanLiteral b: return new BoundLiteral(Value.Boolean(b.Value), ToetsType.Boolean, expr.Span);
+                case NumberLiteral n: return new BoundLiteral(Value.Number(n.Value), ToetsType.Number, expr.Span);
+                case TextLiteral t: return new BoundLiteral(Value.Text(t.Value), ToetsType.Text, expr.Span);
+                case DateLiteral d: return new BoundLiteral(Value.Date(d.Value), ToetsType.Date, expr.Span);
+                case DateTimeLiteral d: return new BoundLiteral(Value.DateTime(d.Value), ToetsType.DateTime, expr.Span);
+                case VerdictLiteral v: return new BoundLiteral(Value.Verdict(v.Value), ToetsType.Verdict, expr.Span);
+                case PeildatumExpr: return new BoundPeildatum(expr.Span);
+                case DurationLiteral:
+                    Report(DiagnosticCodes.Types.InvalidDuration, expr.Span, "Een duur kan alleen bij een datum of tijdstip worden opgeteld of ervan worden afgetrokken ('d + 6 weken').");
+                    return ErrorNode(expr);
+                case InvalidExpr invalid:
+                    Report(invalid.Descriptor, expr.Span, invalid.Detail);
+                    return ErrorNode(expr);
+                case NameExpr name: return BindName(name, asValue: true);
+                case NotExpr not: return new BoundNot(Expect(not.Operand, TypeKind.Boolean, "'niet'"), expr.Span);
+                case NegateExpr negate: return new BoundNegate(Expect(negate.Operand, TypeKind.Number, "'-'"), expr.Span);
+                case BinaryExpr binary: return BindBinary(binary);
+                case InExpr inExpr: return BindIn(inExpr);
+                case IsKnownExpr isKnown: return BindIsKnown(isKnown);
+                case BetweenExpr between: return BindBetween(between);
+                case QuantifierExpr quantifier: return BindQuantifier(quantifier);
+                case CountExpr count: return BindCount(count);
+                case VerdictOfExpr verdictOf: return BindVerdictOf(verdictOf);
+                case ListExpr list:
+                    Report(DiagnosticCodes.Types.TypeMismatch, list.Span, "Een lijst tussen [ en ]", "'x in [ … ]'", "hier een losse waarde");
+                    return ErrorNode(expr);
+                default:
+                    Report(DiagnosticCodes.Syntax.InvalidLiteral, expr.Span, "Deze uitdrukking wordt niet ondersteund.");
+                    return ErrorNode(expr);
+            }
+        }
+
+        private BoundExpr Expect(Expr expr, TypeKind kind, string context)
+        {
+            var bound = Bind(expr);
+            if (!bound.Type.IsError && bound.Type.Kind != kind)
+            {
+                Report(DiagnosticCodes.Types.TypeMismatch, expr.Span, context, new ToetsType(kind).DescribeSimple(), bound.Type.Describe());
+                return ErrorNode(expr);
+            }
+
+            return bound;
+        }
+
+        private BoundExpr BindName(NameExpr name, bool asValue)
+        {
+            var first = name.Parts[0];
+            var variable = _variables.LastOrDefault(v => v.Name == first);
+            if (variable is not null)
+            {
+                if (name.Parts.Count == 1)
+                {
+                    return variable;
+                }
+
+                var field = variable.List.FindField(name.Parts[1]);
+                if (field is null)
+                {
+                    Report(DiagnosticCodes.Types.UnknownField, name.Span, $"{first} (element van {variable.List.Name})", name.Parts[1], Suggestions.Hint(name.Parts[1], variable.List.Fields.Select(f => f.Name)));
+                    return ErrorNode(name);
+                }
+
+                if (name.Parts.Count > 2)
+                {
+                    Report(DiagnosticCodes.Types.UnknownField, name.Span, $"{first}.{name.Parts[1]}", name.Parts[2], string.Empty);
+                    return ErrorNode(name);
+                }
+
+                return new BoundField(variable, field, name.Span);
+            }
+
+            var full = name.FullName;
+            if (_binder._facts.TryGetValue(full, out var fact))
+            {
+                if (!_facts.Contains(fact))
+                {
+                    _facts.Add(fact);
+                }
+
+                if (asValue && fact.Kind == FactKind.List)
+                {
+                    Report(DiagnosticCodes.Types.ListAsValue, name.Span, full);
+                    return ErrorNode(name);
+                }
+
+                return new BoundFact(fact, name.Span);
+            }
+
+            if (_allVariables.TryGetValue(first, out var kind))
+            {
+                var keyword = kind switch { QuantifierKind.Alle => "alle", QuantifierKind.Enige => "enige", QuantifierKind.Geen => "geen", _ => "aantal(" };
+                Report(DiagnosticCodes.Types.VariableOutOfScope, name.Span, first, keyword);
+                return ErrorNode(name);
+            }
+
+            // A field of a list begrip read directly ("klachten.lijst.datum"): point to the quantifier.
+            for (var i = name.Parts.Count - 1; i > 0; i--)
+            {
+                var prefix = string.Join('.', name.Parts.Take(i));
+                if (_binder._facts.TryGetValue(prefix, out var list) && list.Kind == FactKind.List)
+                {
+                    Report(DiagnosticCodes.Types.ListAsValue, name.Span, prefix);
+                    return ErrorNode(name);
+                }
+            }
+
+            Report(DiagnosticCodes.Types.UnknownFact, name.Span, full, Suggestions.Hint(full, _binder._facts.Keys));
+            return ErrorNode(name);
+        }
+
+        private BoundExpr BindList(Expr expr)
+        {
+            if (expr is NameExpr name)
+            {
+                var bound = BindName(name, asValue: false);
+                if (bound.Type.IsError || bound.Type.Kind == TypeKind.List)
+                {
+                    return bound;
+                }
+
+                Report(DiagnosticCodes.Types.TypeMismatch, expr.Span, "Hier", "een lijst-begrip", bound.Type.Describe());
+                return ErrorNode(expr);
+            }
+
+            var other = Bind(expr);
+            if (!other.Type.IsError)
+            {
+                Report(DiagnosticCodes.Types.TypeMismatch, expr.Span, "Hier", "een lijst-begrip", other.Type.Describe());
+            }
+
+            return ErrorNode(expr);
+        }
+
+        private BoundExpr BindBinary(BinaryExpr binary)
+        {
+            switch (binary.Operator)
+            {
+                case BinaryOperator.And:
+                    return new BoundAnd(Expect(binary.Left, TypeKind.Boolean, "'en'"), Expect(binary.Right, TypeKind.Boolean, "'en'"), binary.Span);
+                case BinaryOperator.Or:
+                    return new BoundOr(Expect(binary.Left, TypeKind.Boolean, "'of'"), Expect(binary.Right, TypeKind.Boolean, "'of'"), binary.Span);
+                case BinaryOperator.Add or BinaryOperator.Subtract when binary.Right is DurationLiteral duration:
+                    return BindDateShift(binary, duration);
+                case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide:
+                    var symbol = binary.Operator switch { BinaryOperator.Add => "'+'", BinaryOperator.Subtract => "'-'", BinaryOperator.Multiply => "'*'", _ => "'/'" };
+                    return new BoundArithmetic(binary.Operator, Expect(binary.Left, TypeKind.Number, symbol), Expect(binary.Right, TypeKind.Number, symbol), binary.Span);
+                default:
+                    return BindComparison(binary);
+            }
+        }
+
+        private BoundExpr BindDateShift(BinaryExpr binary, DurationLiteral duration)
+        {
+            var operand = Bind(binary.Left);
+            if (operand.Type.IsError)
+            {
+                return operand;
+            }
+
+            if (operand.Type.Kind is not (TypeKind.Date or TypeKind.DateTime))
+            {
+                Report(DiagnosticCodes.Types.InvalidDuration, binary.Span, $"Een duur kan alleen bij een datum of tijdstip worden opgeteld, niet bij {operand.Type.Describe()}.");
+                return ErrorNode(binary);
+            }
+
+            if (operand.Type.Kind == TypeKind.Date && duration.Unit == DurationUnit.Uur)
+            {
+                Report(DiagnosticCodes.Types.InvalidDuration, duration.Span, "Een datum heeft geen uren: gebruik een tijdstip-begrip, of tel in dagen.");
+                return ErrorNode(binary);
+            }
+
+            var amount = binary.Operator == BinaryOperator.Subtract ? -duration.Amount : duration.Amount;
+            return new BoundDateShift(operand, amount, duration.Unit, binary.Span);
+        }
+
+        private BoundExpr BindComparison(BinaryExpr binary)
+        {
+            var left = Bind(binary.Left);
+            var right = Bind(binary.Right);
+            if (left.Type.IsError || right.Type.IsError)
+            {
+                return ErrorNode(binary);
+            }
+
+            var ordering = binary.Operator is not (BinaryOperator.Equal or BinaryOperator.NotEqual);
+            if (!CheckComparable(left, right, binary.Span, ordering))
+            {
+                return ErrorNode(binary);
+            }
+
+            return new BoundComparison(binary.Operator, left, right, binary.Span);
+        }
+
+        /// <summary>Checks that two operands can be compared; a keuze against a text literal checks the value.</summary>
+        private bool CheckComparable(BoundExpr left, BoundExpr right, TextSpan span, bool ordering)
+        {
+            var a = left.Type;
+            var b = right.Type;
+            if (a.Kind == TypeKind.Choice && b.Kind == TypeKind.Text)
+            {
+                return CheckChoiceValue(a, right);
+            }
+
+            if (b.Kind == TypeKind.Choice && a.Kind == TypeKind.Text)
+            {
+                return CheckChoiceValue(b, left);
+            }
+
+            var same = a.Kind == b.Kind && (a.Kind != TypeKind.Choice || a.Definition!.Choices.SequenceEqual(b.Definition!.Choices));
+            if (!same || a.Kind is TypeKind.List or TypeKind.Record)
+            {
+                Report(DiagnosticCodes.Types.IncomparableTypes, span, a.DescribeSimple(), b.DescribeSimple());
+                return false;
+            }
+
+            if (ordering && a.Kind is not (TypeKind.Number or TypeKind.Date or TypeKind.DateTime))
+            {
+                Report(DiagnosticCodes.Types.TypeMismatch, span, "Groter/kleiner", "getallen, datums of tijdstippen", a.Describe());
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool CheckChoiceValue(ToetsType choice, BoundExpr text)
+        {
+            if (text is BoundLiteral { Value.Kind: ValueKind.Text } literal && !choice.Definition!.Choices.Contains(literal.Value.AsText))
+            {
+                Report(DiagnosticCodes.Types.UnknownChoice, text.Span, literal.Value.AsText, choice.Definition.Name, string.Join(", ", choice.Definition.Choices));
+                return false;
+            }
+
+            return true;
+        }
+
+        private BoundExpr BindIn(InExpr inExpr)
+        {
+            var value = Bind(inExpr.Value);
+            if (inExpr.List is not ListExpr list)
+            {
+                if (inExpr.List is NameExpr name && _binder._facts.TryGetValue(name.FullName, out var fact) && fact.Kind == FactKind.List)
+                {
+                    Report(DiagnosticCodes.Types.TypeMismatch, inExpr.List.Span, "'in'", "een lijst van waarden tussen [ en ]", $"het lijst-begrip {fact.Name}; gebruik 'enige v in {fact.Name}: …'");
+                }
+                else
+                {
+                    Report(DiagnosticCodes.Types.TypeMismatch, inExpr.List.Span, "'in'", "een lijst van waarden tussen [ en ]", "iets anders");
+                }
+
+                return ErrorNode(inExpr);
+            }
+
+            var items = new List<BoundExpr>();
+            var ok = !value.Type.IsError;
+            foreach (var item in list.Items)
+            {
+                var bound = Bind(item);
+                if (bound.Type.IsError)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                if (ok && !CheckComparable(value, bound, item.Span, ordering: false))
+                {
+                    ok = false;
+                }
+
+                items.Add(bound);
+            }
+
+            return ok ? new BoundIn(value, items, inExpr.Negated, inExpr.Span) : ErrorNode(inExpr);
+        }
+
+        private BoundExpr BindIsKnown(IsKnownExpr isKnown)
+        {
+            var operand = isKnown.Value is NameExpr name ? BindName(name, asValue: false) : Bind(isKnown.Value);
+            return operand.Type.IsError ? ErrorNode(isKnown) : new BoundIsKnown(operand, isKnown.Known, isKnown.Span);
+        }
+
+        private BoundExpr BindBetween(BetweenExpr between)
+        {
+            var value = Bind(between.Value);
+            var low = Bind(between.Low);
+            var high = Bind(between.High);
+            if (value.Type.IsError || low.Type.IsError || high.Type.IsError)
+            {
+                return ErrorNode(between);
+            }
+
+            if (!CheckComparable(value, low, between.Span, ordering: true) || !CheckComparable(value, high, between.Span, ordering: true))
+            {
+                return ErrorNode(between);
+            }
+
+            return new BoundBetween(value, low, high, between.Span);
+        }
+
+        private BoundVariable? Declare(string name, TextSpan span, BoundExpr list)
+        {
+            if (_binder._facts.Keys.Any(f => f == name || f.StartsWith(name + ".", StringComparison.Ordinal)))
+            {
+                Report(DiagnosticCodes.Types.VariableShadows, span, name, "een begrip");
+                return null;
+            }
+
+            if (_variables.Any(v => v.Name == name))
+            {
+                Report(DiagnosticCodes.Types.VariableShadows, span, name, "een variabele daarbuiten");
+                return null;
+            }
+
+            if (_nextLocal >= EvaluationContext.MaxLocals)
+            {
+                Report(DiagnosticCodes.Syntax.TooComplex, span, EvaluationContext.MaxLocals);
+                return null;
+            }
+
+            return new BoundVariable(name, _nextLocal++, list.Type.Definition!, span);
+        }
+
+        private BoundExpr BindQuantifier(QuantifierExpr quantifier)
+        {
+            var list = BindList(quantifier.List);
+            if (list.Type.IsError)
+            {
+                return ErrorNode(quantifier);
+            }
+
+            var variable = Declare(quantifier.Variable, quantifier.VariableSpan, list);
+            if (variable is null)
+            {
+                return ErrorNode(quantifier);
+            }
+
+            _variables.Add(variable);
+            var keyword = quantifier.Kind.ToString().ToLowerInvariant();
+            var body = Expect(quantifier.Body, TypeKind.Boolean, $"Het lichaam van '{keyword}'");
+            _variables.Remove(variable);
+            return body.Type.IsError ? ErrorNode(quantifier) : new BoundQuantifier(quantifier.Kind, list, variable, body, quantifier.Span);
+        }
+
+        private BoundExpr BindCount(CountExpr count)
+        {
+            var list = BindList(count.List);
+            if (list.Type.IsError)
+            {
+                return ErrorNode(count);
+            }
+
+            if (count.Variable is null || count.Condition is null)
+            {
+                return new BoundCount(list, null, null, count.Span);
+            }
+
+            var variable = Declare(count.Variable, count.VariableSpan, list);
+            if (variable is null)
+            {
+                return ErrorNode(count);
+            }
+
+            _variables.Add(variable);
+            var condition = Expect(count.Condition, TypeKind.Boolean, "De voorwaarde van 'aantal'");
+            _variables.Remove(variable);
+            return condition.Type.IsError ? ErrorNode(count) : new BoundCount(list, variable, condition, count.Span);
+        }
+
+        private BoundExpr BindVerdictOf(VerdictOfExpr verdictOf)
+        {
+            if (!_binder._norms.TryGetValue(verdictOf.NormId, out var norm))
+            {
+                Report(DiagnosticCodes.Types.UnknownNorm, verdictOf.NormIdSpan, verdictOf.NormId, Suggestions.Hint(verdictOf.NormId, _binder._norms.Keys));
+                return ErrorNode(verdictOf);
+            }
+
+            if (!_norms.Contains(norm))
+            {
+                _norms.Add(norm);
+            }
+
+            return new BoundVerdictOf(norm, verdictOf.Span);
+        }
+    }
+}

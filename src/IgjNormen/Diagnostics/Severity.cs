@@ -1,0 +1,8 @@
+namespace IgjNormen.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

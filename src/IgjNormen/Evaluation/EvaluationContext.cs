@@ -1,0 +1,34 @@
+using IgjNormen.Model;
+
+namespace IgjNormen.Evaluation;
+
+/// <summary>
+/// Everything a bound expression reads while it runs: fact values by slot, the peildatum, quantifier variables by
+/// local slot, other norms' verdicts by norm index, and (when explanations are on) a recorder.
+/// </summary>
+public sealed class EvaluationContext
+{
+    public const int MaxLocals = 16;
+
+    internal EvaluationContext(Value[] facts, DateOnly peildatum, Func<int, Oordeel>? verdicts, ExplanationRecorder? recorder)
+    {
+        Facts = facts;
+        Peildatum = peildatum;
+        Verdicts = verdicts;
+        Recorder = recorder;
+    }
+
+    public Value[] Facts { get; }
+
+    public DateOnly Peildatum { get; }
+
+    /// <summary>The current element of each quantifier variable.</summary>
+    public Value[] Locals { get; } = new Value[MaxLocals];
+
+    /// <summary>The 0-based position of each quantifier variable's current element, for explanations.</summary>
+    public int[] LocalPositions { get; } = new int[MaxLocals];
+
+    public Func<int, Oordeel>? Verdicts { get; }
+
+    public ExplanationRecorder? Recorder { get; }
+}

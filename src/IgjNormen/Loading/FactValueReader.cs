@@ -1,0 +1,195 @@
+using System.Globalization;
+using IgjNormen.Diagnostics;
+using IgjNormen.Evaluation;
+using IgjNormen.Model;
+using IgjNormen.Text;
+using IgjNormen.Yaml;
+
+namespace IgjNormen.Loading;
+
+/// <summary>
+/// Turns the <c>feiten</c> of bevindingen or a voorbeeld (nested by the dotted begrip names) into values by slot,
+/// checking each against its begrip. Missing facts and the value <c>onbekend</c> stay <see cref="Value.Unknown"/>.
+/// </summary>
+public static class FactValueReader
+{
+    public static Value[] Read(YMapping? feiten, NormModel model, DiagnosticBag diagnostics) =>
+        Read(feiten, model.Facts, model.FactsByName, diagnostics);
+
+    internal static Value[] Read(YMapping? feiten, IReadOnlyList<FactDefinition> facts, IReadOnlyDictionary<string, FactDefinition> byName, DiagnosticBag diagnostics)
+    {
+        var values = new Value[facts.Count];
+        if (feiten is not null)
+        {
+            var groups = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in byName.Keys)
+            {
+                for (var dot = name.IndexOf('.'); dot > 0; dot = name.IndexOf('.', dot + 1))
+                {
+                    groups.Add(name[..dot]);
+                }
+            }
+
+            ReadGroup(feiten, string.Empty, values, byName, groups, diagnostics);
+        }
+
+        return values;
+    }
+
+    private static void ReadGroup(YMapping mapping, string prefix, Value[] values, IReadOnlyDictionary<string, FactDefinition> byName, HashSet<string> groups, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, node) in mapping.Entries)
+        {
+            var name = prefix.Length == 0 ? key.Value : prefix + "." + key.Value;
+            if (byName.TryGetValue(name, out var fact))
+            {
+                values[fact.Index] = ReadValue(node, fact, name, diagnostics);
+            }
+            else if (groups.Contains(name))
+            {
+                if (node is YMapping child)
+                {
+                    ReadGroup(child, name, values, byName, groups, diagnostics);
+                }
+                else if (node is not YScalar { IsNull: true })
+                {
+                    var members = byName.Keys.Where(k => k.StartsWith(name + ".", StringComparison.Ordinal)).Take(3);
+                    diagnostics.Add(DiagnosticCodes.Bevindingen.GroupExpected, node.Location, name, string.Join(", ", members) + ", …");
+                }
+            }
+            else
+            {
+                var candidates = byName.Keys.Concat(groups).Where(c => prefix.Length == 0 || c.StartsWith(prefix + ".", StringComparison.Ordinal));
+                diagnostics.Add(DiagnosticCodes.Bevindingen.UnknownFact, key.Location, name, Suggestions.Hint(name, candidates));
+            }
+        }
+    }
+
+    private static Value ReadValue(YNode node, FactDefinition fact, string name, DiagnosticBag diagnostics)
+    {
+        if (node is YScalar { IsNull: true } || node is YScalar { Value: "onbekend", Style: YScalarStyle.Plain })
+        {
+            return Value.Unknown;
+        }
+
+        if (fact.Kind == FactKind.List)
+        {
+            return ReadList(node, fact, name, diagnostics);
+        }
+
+        if (node is not YScalar scalar)
+        {
+            diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, node.Location, node.KindDescription, FactDefinition.KindName(fact.Kind), name, string.Empty);
+            return Value.Unknown;
+        }
+
+        if (TryParseScalar(scalar.Value, fact, out var value, out var hint))
+        {
+            return value;
+        }
+
+        diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, scalar.Location, scalar.Value, Describe(fact), name, hint);
+        return Value.Unknown;
+    }
+
+    private static string Describe(FactDefinition fact) => fact.Kind == FactKind.Choice
+        ? $"keuze ({string.Join(", ", fact.Choices)})"
+        : FactDefinition.KindName(fact.Kind);
+
+    private static Value ReadList(YNode node, FactDefinition fact, string name, DiagnosticBag diagnostics)
+    {
+        if (node is not YSequence sequence)
+        {
+            diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, node.Location, node.KindDescription, "lijst", name, string.Empty);
+            return Value.Unknown;
+        }
+
+        var records = new Value[sequence.Items.Count][];
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = new Value[fact.Fields.Count];
+            records[i] = record;
+            var item = sequence.Items[i];
+            if (item is not YMapping mapping)
+            {
+                diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, item.Location, item.KindDescription, "element met velden", $"{name}[{i + 1}]", string.Empty);
+                continue;
+            }
+
+            foreach (var (key, fieldNode) in mapping.Entries)
+            {
+                var field = fact.FindField(key.Value);
+                if (field is null)
+                {
+                    diagnostics.Add(DiagnosticCodes.Bevindingen.UnknownFact, key.Location, $"{name}[{i + 1}].{key.Value}", Suggestions.Hint(key.Value, fact.Fields.Select(f => f.Name)));
+                    continue;
+                }
+
+                record[field.Index] = ReadValue(fieldNode, field, $"{name}[{i + 1}].{key.Value}", diagnostics);
+            }
+        }
+
+        return Value.List(records);
+    }
+
+    /// <summary>Parses one scalar for a begrip, invariantly; on failure gives a hint for the message.</summary>
+    public static bool TryParseScalar(string text, FactDefinition fact, out Value value, out string hint)
+    {
+        hint = string.Empty;
+        var trimmed = text.Trim();
+        switch (fact.Kind)
+        {
+            case FactKind.Boolean:
+                if (MappingReader.ParseBoolean(trimmed) is { } b)
+                {
+                    value = Value.Boolean(b);
+                    return true;
+                }
+
+                hint = " Schrijf ja of nee.";
+                break;
+            case FactKind.Number:
+                if (decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                {
+                    value = Value.Number(number);
+                    return true;
+                }
+
+                hint = trimmed.Contains(',') ? " Gebruik een punt als decimaalteken: 1.5, niet 1,5." : string.Empty;
+                break;
+            case FactKind.Text:
+                value = Value.Text(text);
+                return true;
+            case FactKind.Choice:
+                if (fact.Choices.Contains(trimmed))
+                {
+                    value = Value.Text(trimmed);
+                    return true;
+                }
+
+                hint = Suggestions.Hint(trimmed, fact.Choices);
+                break;
+            case FactKind.Date:
+                if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    value = Value.Date(date);
+                    return true;
+                }
+
+                hint = " Schrijf JJJJ-MM-DD.";
+                break;
+            case FactKind.DateTime:
+                if (DateTime.TryParseExact(trimmed, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+                {
+                    value = Value.DateTime(moment);
+                    return true;
+                }
+
+                hint = " Schrijf JJJJ-MM-DDTuu:mm, bijvoorbeeld 2025-06-01T10:00.";
+                break;
+        }
+
+        value = Value.Unknown;
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+using IgjNormen.Diagnostics;
+using IgjNormen.Model;
+using IgjNormen.Text;
+using IgjNormen.Yaml;
+
+namespace IgjNormen.Loading;
+
+/// <summary>
+/// Loads a norms folder (or a set of in-memory files): reads every begrippen, norm and kader file, then checks and
+/// binds the whole. This is the one entry point for the CLI, the language server and other applications.
+/// </summary>
+public static class NormModelLoader
+{
+    public const string BegrippenSuffix = ".begrippen.yaml";
+    public const string NormSuffix = ".norm.yaml";
+    public const string KaderSuffix = ".kader.yaml";
+
+    /// <summary>Loads every *.begrippen.yaml, *.norm.yaml and *.kader.yaml under a folder.</summary>
+    public static LoadResult LoadFolder(string folder)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = new List<SourceFile>();
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(DiagnosticCodes.Files.NotFound, SourceLocation.None, folder);
+            return Check([], diagnostics);
+        }
+
+        var paths = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
+            .Select(p => (Full: p, Shown: Path.Combine(folder, Path.GetRelativePath(folder, p)).Replace('\\', '/')))
+            .OrderBy(p => p.Shown, StringComparer.Ordinal);
+        foreach (var (full, shown) in paths)
+        {
+            if (KindOf(shown) is null)
+            {
+                diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(new SourceFile(shown, string.Empty), default));
+                continue;
+            }
+
+            if (SourceFileReader.Read(full, diagnostics, displayPath: shown) is { } file)
+            {
+                files.Add(file);
+            }
+        }
+
+        return Check(files, diagnostics);
+    }
+
+    /// <summary>Loads in-memory files (used by the language server and tests); kinds follow the file names.</summary>
+    public static LoadResult Load(IEnumerable<SourceFile> files) => Check(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), new DiagnosticBag());
+
+    private static string? KindOf(string path) =>
+        path.EndsWith(BegrippenSuffix, StringComparison.Ordinal) ? BegrippenSuffix
+        : path.EndsWith(NormSuffix, StringComparison.Ordinal) ? NormSuffix
+        : path.EndsWith(KaderSuffix, StringComparison.Ordinal) ? KaderSuffix
+        : null;
+
+    private static string IdFromPath(string path, string suffix)
+    {
+        var name = path.Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        return name[..^suffix.Length];
+    }
+
+    private static LoadResult Check(List<SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var facts = new List<FactDefinition>();
+        var norms = new List<Norm>();
+        var kaders = new List<Kader>();
+        foreach (var file in files)
+        {
+            var kind = KindOf(file.Path);
+            if (kind is null)
+            {
+                diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(file, default));
+                continue;
+            }
+
+            var root = YamlReader.Read(file, diagnostics);
+            if (root is null)
+            {
+                continue;
+            }
+
+            switch (kind)
+            {
+                case BegrippenSuffix:
+                    facts.AddRange(BegrippenLoader.Load(root, diagnostics));
+                    break;
+                case NormSuffix:
+                    if (NormLoader.Load(root, IdFromPath(file.Path, NormSuffix), diagnostics) is { } norm)
+                    {
+                        norms.Add(norm);
+                    }
+
+                    break;
+                default:
+                    if (KaderLoader.Load(root, IdFromPath(file.Path, KaderSuffix), diagnostics) is { } kader)
+                    {
+                        kaders.Add(kader);
+                    }
+
+                    break;
+            }
+        }
+
+        var model = ModelChecker.Check(facts, norms, kaders, diagnostics);
+        return new LoadResult(model, DiagnosticBag.Sorted(diagnostics.Items));
+    }
+}
