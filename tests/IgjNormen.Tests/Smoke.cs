@@ -1,1 +1,0 @@
-namespace IgjNormen.Tests; public class Smoke { [Xunit.Fact] public void Ok() => Xunit.Assert.Equal(2, 1+1); }
