@@ -1,5 +1,7 @@
 using System.CommandLine;
+using IgjNormen.Citations;
 using IgjNormen.Cli.Output;
+using IgjNormen.Diagnostics;
 using IgjNormen.Loading;
 
 namespace IgjNormen.Cli.Commands;
@@ -13,7 +15,12 @@ internal static class CheckCommand
         var format = CommonOptions.Format("text", "json");
         var command = new Command("check", "Laad en controleer een normenmap: YAML, structuur, toetsen, typen en verwijzingen.");
         command.Arguments.Add(folder);
+        var wetten = new Option<string?>("--wetten")
+        {
+            Description = "Een map met geconsolideerde wetteksten (regelrecht-formaat): controleer elke bronverwijzing tegen de tekst die gold.",
+        };
         command.Options.Add(format);
+        command.Options.Add(wetten);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(folder)!;
@@ -24,17 +31,34 @@ internal static class CheckCommand
             }
 
             var result = NormModelLoader.LoadFolder(path);
+            IReadOnlyList<Diagnostic> diagnostics = result.Diagnostics;
+            var lawsChecked = string.Empty;
+            if (parse.GetValue(wetten) is { } lawFolder)
+            {
+                if (!Directory.Exists(lawFolder))
+                {
+                    stderr.WriteLine($"error IGJ1012: Map met wetteksten niet gevonden: {lawFolder}");
+                    return ExitCodes.Usage;
+                }
+
+                var lawDiagnostics = new DiagnosticBag();
+                var corpus = LawCorpus.Load(lawFolder, lawDiagnostics);
+                lawDiagnostics.AddRange(CitationChecker.Check(result.Model, corpus));
+                diagnostics = DiagnosticBag.Sorted(diagnostics.Concat(lawDiagnostics.Items));
+                lawsChecked = $", bronnen gecontroleerd tegen {corpus.Laws.Count} wetten";
+            }
+
             if (parse.GetValue(format) == "json")
             {
-                DiagnosticPrinter.PrintJson(stdout, result.Diagnostics, CountFiles(path));
+                DiagnosticPrinter.PrintJson(stdout, diagnostics, CountFiles(path));
             }
             else
             {
-                DiagnosticPrinter.PrintText(stdout, result.Diagnostics);
-                stdout.WriteLine($"{result.Model.Norms.Count} normen, {result.Model.Facts.Count} begrippen, {result.Model.Kaders.Count} kaders gecontroleerd: {DiagnosticPrinter.Summary(result.Diagnostics)}.");
+                DiagnosticPrinter.PrintText(stdout, diagnostics);
+                stdout.WriteLine($"{result.Model.Norms.Count} normen, {result.Model.Facts.Count} begrippen, {result.Model.Kaders.Count} kaders gecontroleerd{lawsChecked}: {DiagnosticPrinter.Summary(diagnostics)}.");
             }
 
-            return result.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
+            return diagnostics.Any(d => d.IsError) ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
     }
