@@ -9,7 +9,9 @@ namespace IgjNormen.Citations;
 /// Checks every law citation of every norm version against the consolidated texts: the cited article, lid and
 /// onderdeel must exist in the text in force on geldig_vanaf, and in every later text that takes effect while the
 /// version still holds (an open-ended version citing an article that was later removed or renumbered is an error).
-/// When the corpus has no text as old as geldig_vanaf, the oldest text it has stands in for it.
+/// When the corpus has no text as old as geldig_vanaf, the oldest text it has stands in for it. When the text in force
+/// on geldig_vanaf is older than that date and lacks the unit while the next text has it, the corpus cannot decide:
+/// that is a warning (IGJ1705).
 /// </summary>
 public static class CitationChecker
 {
@@ -51,6 +53,16 @@ public static class CitationChecker
             : $"de oudste beschikbare tekst (geldig vanaf {Format(first.ValidFrom)}; er is geen tekst van {Format(version.GeldigVanaf)})";
         if (Missing(source, first) is { } problem)
         {
+            // The corpus may lack the consolidation that took effect on geldig_vanaf: if the unit appears in the next
+            // text we have, it may well have been added in between. That cannot be decided: a warning, not an error.
+            var next = texts.FirstOrDefault(t => t.ValidFrom > first.ValidFrom);
+            if (first.ValidFrom < version.GeldigVanaf && next is not null && Missing(source, next) is null)
+            {
+                var part = problem.Part is null ? string.Empty : " " + problem.Part;
+                diagnostics.Add(DiagnosticCodes.Citations.Unverifiable, source.Location, law, source.Artikel, part, Format(first.ValidFrom), Format(next.ValidFrom), Format(version.GeldigVanaf));
+                return;
+            }
+
             if (problem.Part is null)
             {
                 var hint = Suggestions.Hint(source.Artikel!, first.Articles.Select(a => a.Label));
