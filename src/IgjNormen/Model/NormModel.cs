@@ -26,6 +26,9 @@ public sealed class NormModel
 
     public IReadOnlyList<Kader> Kaders { get; }
 
+    /// <summary>The laws the norms cite, with their provider-duty articles (from *.regelingen.yaml).</summary>
+    public IReadOnlyList<Regeling> Regelingen { get; internal set; } = [];
+
     public IReadOnlyDictionary<string, FactDefinition> FactsByName { get; }
 
     public IReadOnlyDictionary<string, Norm> NormsById { get; }
