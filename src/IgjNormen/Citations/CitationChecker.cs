@@ -21,21 +21,21 @@ public static class CitationChecker
         var warnedLaws = new HashSet<string>(StringComparer.Ordinal);
         foreach (var norm in model.Norms)
         {
-            foreach (var source in norm.Bronnen.Where(s => s.IsLaw && s.Artikel is not null))
+            foreach (var version in norm.Versies)
             {
-                var texts = corpus.Versions(source.Bwb!);
-                if (texts.Count == 0)
+                foreach (var source in norm.SourcesOf(version).Where(s => s.IsLaw && s.Artikel is not null))
                 {
-                    if (warnedLaws.Add(source.Bwb!))
+                    var texts = corpus.Versions(source.Bwb!);
+                    if (texts.Count == 0)
                     {
-                        diagnostics.Add(DiagnosticCodes.Citations.LawNotInCorpus, source.Location, source.Regeling ?? source.Bwb, source.Bwb);
+                        if (warnedLaws.Add(source.Bwb!))
+                        {
+                            diagnostics.Add(DiagnosticCodes.Citations.LawNotInCorpus, source.Location, source.Regeling ?? source.Bwb, source.Bwb);
+                        }
+
+                        continue;
                     }
 
-                    continue;
-                }
-
-                foreach (var version in norm.Versies)
-                {
                     CheckVersion(source, version, texts, diagnostics);
                 }
             }

@@ -12,7 +12,7 @@ public static class CoverageCalculator
     public static CoverageReport Compute(NormModel model, LawCorpus? corpus = null)
     {
         var citations = model.Norms
-            .SelectMany(n => n.Bronnen.Where(b => b.IsLaw && b.Artikel is not null).Select(b => (Norm: n, b.Bwb, Unit: new LegalUnit(b.Artikel!, b.Lid))))
+            .SelectMany(n => n.AllSources.Where(b => b.IsLaw && b.Artikel is not null).Select(b => (Norm: n, b.Bwb, Unit: new LegalUnit(b.Artikel!, b.Lid))))
             .ToList();
         var laws = new List<LawCoverage>();
         var bwbs = model.Regelingen.Select(r => r.Bwb).Concat(citations.Select(c => c.Bwb!)).Distinct(StringComparer.Ordinal);

@@ -168,7 +168,7 @@ public sealed class Evaluator
                 };
             }
 
-            header = header with { Versie = version.GeldigVanaf };
+            header = header with { Versie = version.GeldigVanaf, Bronnen = norm.SourcesOf(version).Select(b => b.Citation).ToList() };
             var toepassing = version.Toepassing ?? norm.Toepassing;
             if (toepassing?.Bound is { } applicability)
             {

@@ -10,7 +10,7 @@ internal static class NormLoader
 {
     private static readonly string[] NormKeys = ["id", "titel", "soort", "bron", "toepassing", "oordeelregel", "toelichting", "versies", "voorbeelden"];
     private static readonly string[] SourceKeys = ["regeling", "bwb", "artikel", "lid", "onderdeel", "document", "eigenaar", "principe", "url"];
-    private static readonly string[] VersionKeys = ["geldig_vanaf", "geldig_tot", "status", "wijziging", "toepassing", "criteria"];
+    private static readonly string[] VersionKeys = ["geldig_vanaf", "geldig_tot", "status", "wijziging", "bron", "toepassing", "criteria"];
     private static readonly string[] CriterionKeys = ["id", "tekst", "toets", "kritiek", "toelichting"];
     private static readonly string[] ExampleKeys = ["naam", "peildatum", "feiten", "verwacht", "ontbrekend", "oordelen"];
 
@@ -62,7 +62,7 @@ internal static class NormLoader
             Id = idScalar.Value,
             Titel = titel,
             Soort = reader.Choice("soort", Soorten, required: true) ?? NormSoort.Wettelijk,
-            Bronnen = ReadSources(reader, diagnostics),
+            Bronnen = ReadSources(reader, diagnostics, required: true),
             Toepassing = ReadCondition(reader, "toepassing"),
             Oordeelregel = reader.Choice("oordeelregel", Rules) ?? VerdictRule.Standaard,
             Toelichting = reader.String("toelichting"),
@@ -76,9 +76,14 @@ internal static class NormLoader
     private static Condition? ReadCondition(MappingReader reader, string key) =>
         reader.Scalar(key) is { } scalar ? new Condition(scalar.Value, scalar) : null;
 
-    private static List<Source> ReadSources(MappingReader reader, DiagnosticBag diagnostics)
+    private static List<Source> ReadSources(MappingReader reader, DiagnosticBag diagnostics, bool required)
     {
         var node = reader.Node("bron");
+        if (node is null && !required)
+        {
+            return [];
+        }
+
         if (node is null)
         {
             diagnostics.Add(DiagnosticCodes.Structure.MissingKey, new SourceLocation(reader.Location.File, new TextSpan(reader.Location.Span.Start, 0)), "bron");
@@ -149,6 +154,7 @@ internal static class NormLoader
                 GeldigTot = version.Date("geldig_tot"),
                 Status = version.Choice("status", Statuses, required: true) ?? VersionStatus.Concept,
                 Wijziging = version.String("wijziging"),
+                Bronnen = ReadSources(version, diagnostics, required: false),
                 Toepassing = ReadCondition(version, "toepassing"),
                 Criteria = ReadCriteria(version, diagnostics),
                 Location = item.Location,

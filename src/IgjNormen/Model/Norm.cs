@@ -52,6 +52,13 @@ public sealed class Norm
     /// <summary>The position of the norm in <see cref="NormModel.Norms"/>: oordeel() reads by it.</summary>
     public int Index { get; internal set; }
 
+    /// <summary>The sources of a version: its own <c>bron</c> when it has one, else the norm's.</summary>
+    public IReadOnlyList<Source> SourcesOf(NormVersion version) => version.Bronnen.Count > 0 ? version.Bronnen : Bronnen;
+
+    /// <summary>Every source cited by the norm or any of its versions, without duplicates.</summary>
+    public IEnumerable<Source> AllSources =>
+        Bronnen.Concat(Versies.SelectMany(v => v.Bronnen)).DistinctBy(s => (s.Bwb, s.Artikel, s.Lid, s.Onderdeel, s.Document, s.Principe));
+
     /// <summary>The version in force on a date, or null when none is.</summary>
     public NormVersion? VersionOn(DateOnly date)
     {
@@ -81,6 +88,9 @@ public sealed class NormVersion
     public VersionStatus Status { get; init; }
 
     public string? Wijziging { get; init; }
+
+    /// <summary>The version's own sources (when the cited text differs between versions); empty: the norm's.</summary>
+    public IReadOnlyList<Source> Bronnen { get; init; } = [];
 
     /// <summary>The version's own toepassing; when null the norm's toepassing holds.</summary>
     public Condition? Toepassing { get; init; }
