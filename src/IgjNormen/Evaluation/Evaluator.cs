@@ -76,11 +76,14 @@ public sealed class Evaluator
     public NormResult EvaluateNorm(Norm norm, Bevindingen bevindingen, DateOnly peildatum) =>
         new Run(this, bevindingen, peildatum, explain: true).Result(norm);
 
-    /// <summary>Norms that fall short: wettelijke eisen first, then those with a failed kritiek criterion, then by severity.</summary>
+    /// <summary>
+/// Norms that fall short: wettelijke eisen first, then those with a failed kritiek criterion (unless the inspector
+/// overrode the verdict), then by severity of the final oordeel, then by id.
+/// </summary>
     private static List<string> Shortfalls(IEnumerable<NormResult> results) =>
         results.Where(r => r.Oordeel.FallsShort())
             .OrderBy(r => r.Soort)
-            .ThenByDescending(r => r.KritiekNietVoldaan)
+            .ThenByDescending(r => r.KritiekNietVoldaan && r.Motivering is null)
             .ThenByDescending(r => r.Oordeel)
             .ThenBy(r => r.NormId, StringComparer.Ordinal)
             .Select(r => r.NormId)
