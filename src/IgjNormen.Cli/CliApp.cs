@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.Text;
 using IgjNormen.Cli.Commands;
@@ -10,9 +11,23 @@ public static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        // Output never depends on the machine's culture: messages and numbers are written invariantly.
+        // Output never depends on the machine's culture: messages and numbers are written invariantly. The caller's
+        // culture is restored afterwards, for hosts that run the command line in process.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(args, stdout, stderr);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    private static int RunInvariant(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         if (ReferenceEquals(stdout, Console.Out))
         {
             Console.OutputEncoding = new UTF8Encoding(false);
@@ -23,12 +38,13 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(TestCommand.Create(stdout, stderr));
 
-        var parsed = root.Parse(args);
+        // No response files: an argument that starts with '@' is a path like any other.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var message in UsageErrors.TranslateAll(parsed, root))
             {
-                stderr.WriteLine($"Ongeldige aanroep: {error.Message}");
+                stderr.WriteLine($"Ongeldige aanroep: {message}");
             }
 
             stderr.WriteLine("Gebruik 'igjnormen --help' of 'igjnormen <opdracht> --help'.");
@@ -37,7 +53,15 @@ public static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Help is written in English by System.CommandLine: capture it and give it Dutch headings.
+            var help = parsed.Action is HelpAction ? new StringWriter { NewLine = stdout.NewLine } : null;
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = help ?? stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            if (help is not null)
+            {
+                stdout.Write(HelpText.Translate(help.ToString()));
+            }
+
+            return exit;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -26,7 +26,7 @@ internal static class CheckCommand
             var path = parse.GetValue(folder)!;
             if (!Directory.Exists(path))
             {
-                stderr.WriteLine($"error IGJ1012: Map niet gevonden: {path}");
+                DiagnosticPrinter.PrintNotFound(stderr, path);
                 return ExitCodes.Usage;
             }
 
@@ -37,7 +37,7 @@ internal static class CheckCommand
             {
                 if (!Directory.Exists(lawFolder))
                 {
-                    stderr.WriteLine($"error IGJ1012: Map met wetteksten niet gevonden: {lawFolder}");
+                    DiagnosticPrinter.PrintNotFound(stderr, lawFolder);
                     return ExitCodes.Usage;
                 }
 
@@ -55,13 +55,16 @@ internal static class CheckCommand
             else
             {
                 DiagnosticPrinter.PrintText(stdout, diagnostics);
-                stdout.WriteLine($"{result.Model.Norms.Count} normen, {result.Model.Facts.Count} begrippen, {result.Model.Kaders.Count} kaders gecontroleerd{lawsChecked}: {DiagnosticPrinter.Summary(diagnostics)}.");
+                var counted = $"{Count(result.Model.Norms.Count, "norm", "normen")}, {Count(result.Model.Facts.Count, "begrip", "begrippen")}, {Count(result.Model.Kaders.Count, "kader", "kaders")}";
+                stdout.WriteLine($"{counted} gecontroleerd{lawsChecked}: {DiagnosticPrinter.Summary(diagnostics)}.");
             }
 
             return diagnostics.Any(d => d.IsError) ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
     }
+
+    private static string Count(int count, string one, string more) => $"{count} {(count == 1 ? one : more)}";
 
     private static int CountFiles(string path) => Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Count();
 }

@@ -1,16 +1,37 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using IgjNormen.Text;
 
 namespace IgjNormen.Cli.Commands;
 
 internal static class CommonOptions
 {
-    public static Argument<string> NormsFolderArgument() => new("map")
+    public static Argument<string> NormsFolderArgument()
     {
-        Description = "De normenmap (standaard: norms).",
-        DefaultValueFactory = _ => "norms",
-        Arity = ArgumentArity.ZeroOrOne,
-    };
+        var argument = new Argument<string>("map")
+        {
+            Description = "De normenmap (standaard: norms).",
+            DefaultValueFactory = _ => "norms",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        RejectUnknownOptions(argument);
+        return argument;
+    }
+
+    /// <summary>
+    /// System.CommandLine takes an unknown option such as <c>--formaat</c> for a path; report it as an unknown option
+    /// instead (a path that really starts with '-' can be written as <c>./-naam</c>).
+    /// </summary>
+    public static void RejectUnknownOptions(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(t => t.StartsWith('-')))
+            {
+                var options = (result.Parent as CommandResult)?.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)) ?? [];
+                result.AddError($"Onbekende optie '{token}'.{Suggestions.Hint(token, options)}");
+            }
+        });
 
     public static Option<string> Format(params string[] allowed)
     {

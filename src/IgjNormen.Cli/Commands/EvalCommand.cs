@@ -18,6 +18,7 @@ internal static class EvalCommand
             Description = "Een of meer bestanden met bevindingen (YAML of JSON).",
             Arity = ArgumentArity.OneOrMore,
         };
+        CommonOptions.RejectUnknownOptions(files);
         var norms = new Option<string>("--normen")
         {
             Description = "De normenmap (standaard: norms).",
@@ -37,7 +38,7 @@ internal static class EvalCommand
             var folder = parse.GetValue(norms)!;
             if (!Directory.Exists(folder))
             {
-                stderr.WriteLine($"error IGJ1012: Normenmap niet gevonden: {folder}");
+                DiagnosticPrinter.PrintNotFound(stderr, folder);
                 return ExitCodes.Usage;
             }
 
@@ -58,7 +59,7 @@ internal static class EvalCommand
                 var diagnostics = new DiagnosticBag();
                 if (!File.Exists(path))
                 {
-                    stderr.WriteLine($"error IGJ1012: Bestand niet gevonden: {path}");
+                    DiagnosticPrinter.PrintNotFound(stderr, path);
                     exit = ExitCodes.Usage;
                     continue;
                 }
@@ -86,6 +87,9 @@ internal static class EvalCommand
             {
                 case "json" when results.Count == 1:
                     stdout.WriteLine(ResultJson.Serialize(results[0]));
+                    break;
+                case "json" when results.Count == 0:
+                    stdout.WriteLine("[]");
                     break;
                 case "json":
                     stdout.WriteLine("[");

@@ -21,7 +21,7 @@ internal static class TestCommand
             var path = parse.GetValue(folder)!;
             if (!Directory.Exists(path))
             {
-                stderr.WriteLine($"error IGJ1012: Map niet gevonden: {path}");
+                DiagnosticPrinter.PrintNotFound(stderr, path);
                 return ExitCodes.Usage;
             }
 

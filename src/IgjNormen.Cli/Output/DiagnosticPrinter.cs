@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IgjNormen.Diagnostics;
 using IgjNormen.Results;
+using IgjNormen.Text;
 
 namespace IgjNormen.Cli.Output;
 
@@ -13,6 +14,13 @@ internal static class DiagnosticPrinter
         {
             writer.WriteLine(diagnostic.ToString());
         }
+    }
+
+    /// <summary>IGJ1012 for a file or folder named on the command line, in the usual form with a position.</summary>
+    public static void PrintNotFound(TextWriter writer, string path)
+    {
+        var shown = path.Replace('\\', '/');
+        writer.WriteLine(Diagnostic.Create(DiagnosticCodes.Files.NotFound, new SourceLocation(new SourceFile(shown, string.Empty), default), shown).ToString());
     }
 
     public static void PrintJson(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int files)

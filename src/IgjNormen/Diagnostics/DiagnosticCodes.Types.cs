@@ -8,7 +8,10 @@ public static partial class DiagnosticCodes
         public static readonly DiagnosticDescriptor UnknownFact = Error("IGJ1301", "Onbekend feit", "Onbekend feit '{0}'.{1}");
         public static readonly DiagnosticDescriptor TypeMismatch = Error("IGJ1302", "Verkeerd type", "{0} verwacht {1}, maar dit is {2}.");
         public static readonly DiagnosticDescriptor IncomparableTypes = Error("IGJ1303", "Ongelijke typen vergeleken", "Een {0} kan niet met een {1} vergeleken worden.");
-        public static readonly DiagnosticDescriptor WrongArity = Error("IGJ1304", "Verkeerd aantal argumenten", "'{0}' verwacht {1} argument(en), maar krijgt er {2}.");
+
+        // IGJ1304 (verkeerd aantal argumenten) is removed: the grammar only has aantal(…) and oordeel(…), whose argument
+        // counts the parser already enforces (IGJ1201). The code stays reserved: never reuse it for something else.
+
         public static readonly DiagnosticDescriptor VariableOutOfScope = Error("IGJ1305", "Variabele buiten haar kwantor", "'{0}' bestaat alleen binnen het lichaam van '{1} {0} in …: …'.");
         public static readonly DiagnosticDescriptor UnknownChoice = Error("IGJ1306", "Onbekende keuzewaarde", "\"{0}\" is geen waarde van '{1}'; toegestaan: {2}.");
         public static readonly DiagnosticDescriptor UnknownField = Error("IGJ1307", "Onbekend veld", "'{0}' heeft geen veld '{1}'.{2}");

@@ -63,7 +63,16 @@ public static class BevindingenReader
         {
             var bezoek = new MappingReader(bezoekNode, bezoekNode.Location, diagnostics, BezoekKeys);
             bezoekdatum = bezoek.Date("datum");
-            kader = bezoek.String("kader");
+            if (bezoek.Scalar("kader") is { } kaderScalar)
+            {
+                kader = kaderScalar.Value;
+                if (!model.KadersById.ContainsKey(kader))
+                {
+                    // Reported here, at bezoek.kader, rather than by the evaluator at the top of the file.
+                    diagnostics.Add(DiagnosticCodes.Bevindingen.UnknownKader, kaderScalar.Location, kader, Suggestions.Hint(kader, model.KadersById.Keys));
+                }
+            }
+
             inspecteur = bezoek.String("inspecteur");
         }
 

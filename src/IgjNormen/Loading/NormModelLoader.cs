@@ -22,7 +22,8 @@ public static class NormModelLoader
         var files = new List<SourceFile>();
         if (!Directory.Exists(folder))
         {
-            diagnostics.Add(DiagnosticCodes.Files.NotFound, SourceLocation.None, folder);
+            var shown = folder.Replace('\\', '/');
+            diagnostics.Add(DiagnosticCodes.Files.NotFound, new SourceLocation(new SourceFile(shown, string.Empty), default), shown);
             return Check([], diagnostics);
         }
 

@@ -32,9 +32,15 @@ public static class SourceFileReader
             var bytes = File.ReadAllBytes(path);
             return Decode(shown, bytes, diagnostics);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCodes.Files.CannotRead, new SourceLocation(placeholder, default), ex.Message);
+            diagnostics.Add(DiagnosticCodes.Files.CannotRead, new SourceLocation(placeholder, default), "geen toegang; controleer de rechten op het bestand.");
+            return null;
+        }
+        catch (IOException)
+        {
+            // The system's own message is English (and names the full path): say it in Dutch.
+            diagnostics.Add(DiagnosticCodes.Files.CannotRead, new SourceLocation(placeholder, default), "het bestand is in gebruik door een ander programma, of het lezen van de schijf mislukte.");
             return null;
         }
     }

@@ -43,22 +43,33 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            ReportSyntaxError(file, diagnostics, ex);
+            ReportSyntaxError(file, diagnostics, ex, state.LastOffset);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // YamlDotNet sometimes fails on broken input with an exception that is not a YamlException (for example an
+            // InvalidOperationException for an unclosed '[' followed by a new line). Point at the last node it read.
+            var tab = FindTabInIndentation(file.Text, state.LastOffset);
+            if (tab >= 0)
+            {
+                diagnostics.Add(DiagnosticCodes.Files.TabIndentation, new SourceLocation(file, new TextSpan(tab, 1)));
+                return null;
+            }
+
+            diagnostics.Add(
+                DiagnosticCodes.Files.YamlSyntax,
+                new SourceLocation(file, new TextSpan(state.LastStart, 0)),
+                "het bestand kan vanaf hier niet gelezen worden; controleer of elke '[', '{' en elk aanhalingsteken wordt afgesloten en de inspringing klopt.");
             return null;
         }
     }
 
-    private static void ReportSyntaxError(SourceFile file, DiagnosticBag diagnostics, YamlException ex)
+    private static void ReportSyntaxError(SourceFile file, DiagnosticBag diagnostics, YamlException ex, int lastOffset)
     {
-        var offset = file.GetOffset((int)ex.Start.Line, (int)ex.Start.Column);
-        var tab = FindTabInIndentation(file.Text, offset);
-        if (tab >= 0)
-        {
-            diagnostics.Add(DiagnosticCodes.Files.TabIndentation, new SourceLocation(file, new TextSpan(tab, 1)));
-            return;
-        }
+        var offset = (int)Math.Clamp(ex.Start.Index, 0, file.Text.Length);
 
-        // YamlDotNet's own text is English; keep it as detail after a Dutch explanation.
+        // YamlDotNet may place the error at the start of the enclosing mapping, before the tab that caused it.
         var detail = ex.Message;
         var paren = detail.IndexOf("): ", StringComparison.Ordinal);
         if (detail.StartsWith('(') && paren > 0)
@@ -66,11 +77,62 @@ public static class YamlReader
             detail = detail[(paren + 3)..];
         }
 
-        diagnostics.Add(
-            DiagnosticCodes.Files.YamlSyntax,
-            new SourceLocation(file, new TextSpan(offset, 0)),
-            $"controleer de inspringing, de dubbele punten en de aanhalingstekens hier (parser: {detail})");
+        var aboutTab = detail.Contains(" tab ", StringComparison.Ordinal);
+        var tab = FindTabInIndentation(file.Text, aboutTab ? file.Text.Length : Math.Max(offset, lastOffset));
+        if (tab >= 0)
+        {
+            diagnostics.Add(DiagnosticCodes.Files.TabIndentation, new SourceLocation(file, new TextSpan(tab, 1)));
+            return;
+        }
+
+        // YamlDotNet's own text is English: known messages get a Dutch explanation, others are kept as detail.
+        var message = Translate(detail) ?? $"controleer de inspringing, de dubbele punten en de aanhalingstekens hier (parser: {detail})";
+        diagnostics.Add(DiagnosticCodes.Files.YamlSyntax, new SourceLocation(file, new TextSpan(offset, 0)), message);
     }
+
+    /// <summary>A Dutch explanation of YamlDotNet's most frequent syntax errors, or null.</summary>
+    internal static string? Translate(string parserMessage) => parserMessage.Replace("  ", " ", StringComparison.Ordinal) switch
+    {
+        "While scanning a simple key, could not find expected ':'." =>
+            "na een sleutel ontbreekt ':' (of de regel springt verkeerd in).",
+        "While parsing a block mapping, did not find expected key." =>
+            "hier wordt een sleutel verwacht ('sleutel: waarde'); controleer de inspringing.",
+        "While parsing a block collection, did not find expected '-' indicator." =>
+            "hier wordt een lijstelement ('- …') verwacht; controleer de inspringing.",
+        "While parsing a flow sequence, did not find expected ',' or ']'." =>
+            "in een lijst tussen '[' en ']' wordt hier ',' of ']' verwacht.",
+        "While parsing a flow mapping, did not find expected ',' or '}'." =>
+            "in een mapping tussen '{' en '}' wordt hier ',' of '}' verwacht.",
+        "Mapping values are not allowed in this context." =>
+            "': ' mag hier niet staan; zet een waarde met een dubbele punt tussen aanhalingstekens, of controleer de inspringing.",
+        "Block sequence entries are not allowed in this context." =>
+            "een lijstelement ('- ') mag hier niet beginnen; controleer de inspringing.",
+        "While scanning a quoted scalar, found unexpected end of stream." =>
+            "een tekst tussen aanhalingstekens wordt niet afgesloten.",
+        "While scanning a quoted scalar, found unknown escape character." =>
+            "onbekend teken na '\\' in een tekst tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens of schrijf '\\\\'.",
+        "While scanning a multi-line double-quoted scalar, found wrong indentation." or "While scanning a quoted scalar, found unexpected document indicator." =>
+            "een tekst tussen aanhalingstekens wordt niet op dezelfde regel afgesloten.",
+        "While scanning a block scalar, did not find expected comment or line break." =>
+            "na '|' of '>' mag op dezelfde regel alleen commentaar staan; de tekst begint op de volgende regel.",
+        "While scanning a literal block scalar, found more spaces in lines above first content line." =>
+            "een lege regel bovenaan een blok met '|' of '>' springt verder in dan de eerste regel tekst.",
+        "While scanning a tag, did not find expected '!'." or "While scanning a tag, did not find expected whitespace, comma or line break." or "While parsing a node, found undefined tag handle." =>
+            "een waarde die met '!' begint, zet je tussen aanhalingstekens.",
+        "While scanning a directive, could not find expected directive name." or "While scanning a directive, found unexpected non-alphabetical character." =>
+            "een regel die met '%' begint, is een YAML-directief; zet een waarde die met '%' begint tussen aanhalingstekens.",
+        "While parsing a node, did not find expected node content." =>
+            "hier wordt een waarde verwacht.",
+        "While scanning for the next token, found character that cannot start any token." =>
+            "met dit teken kan een waarde niet beginnen (bijvoorbeeld '@' of '`'); zet de waarde tussen aanhalingstekens.",
+        "While scanning a multiline plain scalar, found invalid mapping." or "While scanning a plain scalar value, found invalid mapping." =>
+            "een waarde over meer regels bevat ': '; zet haar tussen aanhalingstekens of gebruik '|'.",
+        "While scanning an anchor or alias, found value containing disallowed: []{}," =>
+            "ankers en aliassen ('&', '*') zijn niet toegestaan; zet een waarde die met '&' of '*' begint tussen aanhalingstekens.",
+        "Did not find expected <document start>." =>
+            "na het document staat nog iets dat er niet bij hoort; controleer de inspringing.",
+        _ => null,
+    };
 
     /// <summary>The offset of a tab in the leading whitespace of any line up to the error, or -1.</summary>
     private static int FindTabInIndentation(string text, int errorOffset)
@@ -108,6 +170,12 @@ public static class YamlReader
     {
         private int _nodes;
 
+        /// <summary>Where the last node that was read starts, for errors that come without a position.</summary>
+        public int LastStart { get; private set; }
+
+        /// <summary>Where the last node that was read ends.</summary>
+        public int LastOffset { get; private set; }
+
         public YNode? ReadNode(IParser parser, int depth)
         {
             if (++_nodes > limits.MaxNodes)
@@ -117,6 +185,8 @@ public static class YamlReader
             }
 
             var current = parser.Current!;
+            LastStart = (int)current.Start.Index;
+            LastOffset = (int)current.End.Index;
             if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
             {
                 diagnostics.Add(DiagnosticCodes.Files.AnchorOrAlias, Location(file, current.Start, current.End));
