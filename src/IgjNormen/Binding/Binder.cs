@@ -144,8 +144,12 @@ public sealed class Binder
                     Report(invalid.Descriptor, expr.Span, invalid.Detail);
                     return ErrorNode(expr);
                 case NameExpr name: return BindName(name, asValue: true);
-                case NotExpr not: return new BoundNot(Expect(not.Operand, TypeKind.Boolean, "'niet'"), expr.Span);
-                case NegateExpr negate: return new BoundNegate(Expect(negate.Operand, TypeKind.Number, "'-'"), expr.Span);
+                case NotExpr not:
+                    var negated = Expect(not.Operand, TypeKind.Boolean, "'niet'");
+                    return negated.Type.IsError ? ErrorNode(expr) : new BoundNot(negated, expr.Span);
+                case NegateExpr negate:
+                    var operand = Expect(negate.Operand, TypeKind.Number, "'-'");
+                    return operand.Type.IsError ? ErrorNode(expr) : new BoundNegate(operand, expr.Span);
                 case BinaryExpr binary: return BindBinary(binary);
                 case InExpr inExpr: return BindIn(inExpr);
                 case IsKnownExpr isKnown: return BindIsKnown(isKnown);
@@ -162,9 +166,11 @@ public sealed class Binder
             }
         }
 
-        private BoundExpr Expect(Expr expr, TypeKind kind, string context)
+        private BoundExpr Expect(Expr expr, TypeKind kind, string context) => Check(Bind(expr), expr, kind, context);
+
+        /// <summary>Reports a bound operand of the wrong type; an operand that already has an error is left alone.</summary>
+        private BoundExpr Check(BoundExpr bound, Expr expr, TypeKind kind, string context)
         {
-            var bound = Bind(expr);
             if (!bound.Type.IsError && bound.Type.Kind != kind)
             {
                 Report(DiagnosticCodes.Types.TypeMismatch, expr.Span, context, new ToetsType(kind).DescribeSimple(), bound.Type.Describe());
@@ -172,6 +178,24 @@ public sealed class Binder
             }
 
             return bound;
+        }
+
+        /// <summary>
+        /// Binds both operands of an operator that needs <paramref name="kind"/> on each side. When either side has an
+        /// error, the whole has one, so that one mistake is not reported again by the operators around it.
+        /// </summary>
+        private (BoundExpr Left, BoundExpr Right)? BindOperands(BinaryExpr binary, TypeKind kind, string context)
+        {
+            var left = Bind(binary.Left);
+            var right = Bind(binary.Right);
+            if (left.Type.IsError || right.Type.IsError)
+            {
+                return null;
+            }
+
+            left = Check(left, binary.Left, kind, context);
+            right = Check(right, binary.Right, kind, context);
+            return left.Type.IsError || right.Type.IsError ? null : (left, right);
         }
 
         private BoundExpr BindName(NameExpr name, bool asValue)
@@ -268,14 +292,14 @@ public sealed class Binder
             switch (binary.Operator)
             {
                 case BinaryOperator.And:
-                    return new BoundAnd(Expect(binary.Left, TypeKind.Boolean, "'en'"), Expect(binary.Right, TypeKind.Boolean, "'en'"), binary.Span);
+                    return BindOperands(binary, TypeKind.Boolean, "'en'") is var (a, b) ? new BoundAnd(a, b, binary.Span) : ErrorNode(binary);
                 case BinaryOperator.Or:
-                    return new BoundOr(Expect(binary.Left, TypeKind.Boolean, "'of'"), Expect(binary.Right, TypeKind.Boolean, "'of'"), binary.Span);
+                    return BindOperands(binary, TypeKind.Boolean, "'of'") is var (l, r) ? new BoundOr(l, r, binary.Span) : ErrorNode(binary);
                 case BinaryOperator.Add or BinaryOperator.Subtract when binary.Right is DurationLiteral duration:
                     return BindDateShift(binary, duration);
                 case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide:
                     var symbol = binary.Operator switch { BinaryOperator.Add => "'+'", BinaryOperator.Subtract => "'-'", BinaryOperator.Multiply => "'*'", _ => "'/'" };
-                    return new BoundArithmetic(binary.Operator, Expect(binary.Left, TypeKind.Number, symbol), Expect(binary.Right, TypeKind.Number, symbol), binary.Span);
+                    return BindOperands(binary, TypeKind.Number, symbol) is var (x, y) ? new BoundArithmetic(binary.Operator, x, y, binary.Span) : ErrorNode(binary);
                 default:
                     return BindComparison(binary);
             }
@@ -328,6 +352,12 @@ public sealed class Binder
         {
             var a = left.Type;
             var b = right.Type;
+            if (ordering && a.Kind is (TypeKind.Choice or TypeKind.Text) && b.Kind is (TypeKind.Choice or TypeKind.Text))
+            {
+                Report(DiagnosticCodes.Types.TypeMismatch, span, "Groter/kleiner", "getallen, datums of tijdstippen", a.Describe());
+                return false;
+            }
+
             if (a.Kind == TypeKind.Choice && b.Kind == TypeKind.Text)
             {
                 return CheckChoiceValue(a, right);
@@ -451,6 +481,16 @@ public sealed class Binder
             return new BoundVariable(name, _nextLocal++, list.Type.Definition!, span);
         }
 
+        /// <summary>
+        /// Ends a variable's scope. Scopes nest, so its slot is the last one taken and a sibling quantifier can use it
+        /// again: the limit is on variables in scope at once, not on quantifiers in a toets.
+        /// </summary>
+        private void Release(BoundVariable variable)
+        {
+            _variables.Remove(variable);
+            _nextLocal = variable.Local;
+        }
+
         private BoundExpr BindQuantifier(QuantifierExpr quantifier)
         {
             var list = BindList(quantifier.List);
@@ -468,7 +508,7 @@ public sealed class Binder
             _variables.Add(variable);
             var keyword = quantifier.Kind.ToString().ToLowerInvariant();
             var body = Expect(quantifier.Body, TypeKind.Boolean, $"Het lichaam van '{keyword}'");
-            _variables.Remove(variable);
+            Release(variable);
             return body.Type.IsError ? ErrorNode(quantifier) : new BoundQuantifier(quantifier.Kind, list, variable, body, quantifier.Span);
         }
 
@@ -493,7 +533,7 @@ public sealed class Binder
 
             _variables.Add(variable);
             var condition = Expect(count.Condition, TypeKind.Boolean, "De voorwaarde van 'aantal'");
-            _variables.Remove(variable);
+            Release(variable);
             return condition.Type.IsError ? ErrorNode(count) : new BoundCount(list, variable, condition, count.Span);
         }
 

@@ -20,10 +20,18 @@ public sealed record ToetsParseResult(Expr? Expression, DiagnosticDescriptor? Er
 public static class ToetsParser
 {
     public const int MaxLength = 4000;
+
+    /// <summary>The deepest nesting of brackets, parentheses, 'niet', unary '-', quantifiers and 'aantal(…)'.</summary>
     public const int MaxNesting = 32;
 
+    /// <summary>
+    /// The deepest syntax tree (each operator is a level: <c>a en b en c</c> has depth 3). A safety net that keeps
+    /// binding and evaluation far from the end of the stack; only long chains of operators reach it.
+    /// </summary>
+    public const int MaxDepth = 100;
+
     [ThreadStatic]
-    private static Furthest? _furthest;
+    private static ParseState? _state;
 
     public static ToetsParseResult Parse(string text)
     {
@@ -42,25 +50,29 @@ public static class ToetsParser
             return Fail(DiagnosticCodes.Syntax.UnterminatedText, new TextSpan(open, text.Length - open));
         }
 
-        if (FindTooDeep(text) is { } deep)
+        var state = _state ??= new ParseState();
+        state.Reset();
+        var result = Grammar.Complete.TryParse(text);
+        if (state.TooDeepAt is { } deep)
         {
             return Fail(DiagnosticCodes.Syntax.TooComplex, new TextSpan(deep, 1), MaxNesting.ToString(CultureInfo.InvariantCulture));
         }
 
-        var furthest = _furthest ??= new Furthest();
-        furthest.Reset();
-        var result = Grammar.Complete.TryParse(text);
         if (result.WasSuccessful)
         {
-            return new ToetsParseResult(result.Value, null, [], default);
+            return FindTooDeep(result.Value, 1) is { } node
+                ? Fail(DiagnosticCodes.Syntax.TooComplex, node.Span, MaxDepth.ToString(CultureInfo.InvariantCulture))
+                : new ToetsParseResult(result.Value, null, [], default);
         }
 
-        var position = Math.Max(furthest.Position, result.Remainder.Position);
-        var expected = position == furthest.Position && furthest.Expected.Count > 0
-            ? furthest.Expected
-            : result.Expectations.ToList();
+        var position = Math.Max(state.Position, result.Remainder.Position);
+        var expected = position == state.Position ? state.Expected : result.Expectations.ToList();
         var (found, length) = Describe(text, position);
-        return Fail(DiagnosticCodes.Syntax.Unexpected, new TextSpan(position, length), found, JoinExpected(expected));
+
+        // Something missing at the end is reported right after the last word, not after trailing spaces or line
+        // breaks (in a YAML block scalar those would point at the next line).
+        var at = position >= text.Length ? text.TrimEnd().Length : position;
+        return Fail(DiagnosticCodes.Syntax.Unexpected, new TextSpan(at, length), found, JoinExpected(expected));
     }
 
     private static ToetsParseResult Fail(DiagnosticDescriptor descriptor, TextSpan span, params string[] args) =>
@@ -87,14 +99,16 @@ public static class ToetsParser
         var end = position;
         if (char.IsLetterOrDigit(text[end]) || text[end] == '_')
         {
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '.' or '-' or ':'))
+            // A word, a dotted name, a number, or a date or tijdstip (with '-' and ':').
+            var literal = char.IsAsciiDigit(text[end]);
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '.' || (literal && text[end] is '-' or ':')))
             {
                 end++;
             }
         }
         else
         {
-            end++;
+            end += char.IsHighSurrogate(text[end]) && end + 1 < text.Length && char.IsLowSurrogate(text[end + 1]) ? 2 : 1;
         }
 
         return ($"'{text[position..end]}'", end - position);
@@ -119,59 +133,187 @@ public static class ToetsParser
         return open;
     }
 
-    private static int? FindTooDeep(string text)
+    /// <summary>The first node deeper than <see cref="MaxDepth"/>, or null; recursion stops at the limit.</summary>
+    private static Expr? FindTooDeep(Expr expr, int depth)
     {
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
+        if (depth > MaxDepth)
         {
-            depth += text[i] switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
-            if (depth > MaxNesting)
+            return expr;
+        }
+
+        IEnumerable<Expr> children = expr switch
+        {
+            NotExpr n => [n.Operand],
+            NegateExpr n => [n.Operand],
+            BinaryExpr b => [b.Left, b.Right],
+            InExpr i => [i.Value, i.List],
+            IsKnownExpr k => [k.Value],
+            BetweenExpr t => [t.Value, t.Low, t.High],
+            ListExpr l => l.Items,
+            QuantifierExpr q => [q.List, q.Body],
+            CountExpr { Condition: { } condition } c => [c.List, condition],
+            CountExpr c => [c.List],
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            if (FindTooDeep(child, depth + 1) is { } found)
             {
-                return i;
+                return found;
             }
         }
 
         return null;
     }
 
-    internal sealed class Furthest
+    /// <summary>
+    /// What one parse has seen: the furthest position a terminal failed at and what was expected there, the current
+    /// nesting depth, and where the nesting became too deep.
+    /// </summary>
+    private sealed class ParseState
     {
+        private readonly List<string> _hard = [];
+        private readonly List<string> _soft = [];
+
         public int Position { get; private set; } = -1;
 
-        public List<string> Expected { get; } = [];
+        /// <summary>
+        /// What was expected at <see cref="Position"/>. Optional continuations ('en', '+', a unit …) are only listed
+        /// when nothing is required there: after <c>(a en b</c> the message says "verwacht ')'".
+        /// </summary>
+        public IReadOnlyCollection<string> Expected => _hard.Count > 0 ? _hard : _soft;
+
+        /// <summary>The start of the optional continuation being tried, or -1.</summary>
+        public int SoftAt { get; set; } = -1;
+
+        /// <summary>When above zero, failures are not recorded (lookaheads, constructs that are errors anyway).</summary>
+        public int Quiet { get; set; }
+
+        public int Depth { get; set; }
+
+        public int? TooDeepAt { get; set; }
 
         public void Reset()
         {
             Position = -1;
-            Expected.Clear();
+            _hard.Clear();
+            _soft.Clear();
+            SoftAt = -1;
+            Quiet = 0;
+            Depth = 0;
+            TooDeepAt = null;
         }
 
         public void Note(int position, string expectation)
         {
+            if (Quiet > 0)
+            {
+                return;
+            }
+
             if (position > Position)
             {
                 Position = position;
-                Expected.Clear();
+                _hard.Clear();
+                _soft.Clear();
             }
 
-            if (position == Position && !Expected.Contains(expectation))
+            var list = position == SoftAt ? _soft : _hard;
+            if (position == Position && !list.Contains(expectation))
             {
-                Expected.Add(expectation);
+                list.Add(expectation);
             }
         }
     }
 
-    /// <summary>A terminal: on failure it records what was expected at that position.</summary>
+    /// <summary>
+    /// A terminal: on failure it records what was expected at that position, and fails there (not further on, where
+    /// a partly matched word stopped).
+    /// </summary>
     private static Parser<T> Term<T>(Parser<T> parser, string expectation) => input =>
     {
         var result = parser(input);
-        if (!result.WasSuccessful)
+        if (result.WasSuccessful)
         {
-            _furthest?.Note(input.Position, expectation);
+            return result;
         }
 
-        return result;
+        _state?.Note(input.Position, expectation);
+        return Result.Failure<T>(input, result.Message, [expectation]);
     };
+
+    /// <summary>An optional continuation: what it expects at its start is only listed when nothing else is required.</summary>
+    private static Parser<T> Soft<T>(Parser<T> parser) => input =>
+    {
+        var state = _state;
+        if (state is null)
+        {
+            return parser(input);
+        }
+
+        var saved = state.SoftAt;
+        state.SoftAt = input.Position;
+        try
+        {
+            return parser(input);
+        }
+        finally
+        {
+            state.SoftAt = saved;
+        }
+    };
+
+    /// <summary>A parser whose failures are not reported as expectations (a lookahead, or an error form).</summary>
+    private static Parser<T> Quiet<T>(Parser<T> parser) => input =>
+    {
+        var state = _state;
+        if (state is null)
+        {
+            return parser(input);
+        }
+
+        state.Quiet++;
+        try
+        {
+            return parser(input);
+        }
+        finally
+        {
+            state.Quiet--;
+        }
+    };
+
+    /// <summary>
+    /// The inside of a construct that opened at <paramref name="start"/> (a bracket, 'niet', '-', a quantifier):
+    /// one level deeper. Beyond <see cref="MaxNesting"/> the parse stops and reports the construct.
+    /// </summary>
+    private static Parser<T> Nested<T>(int start, Parser<T> parser) => input =>
+    {
+        var state = _state;
+        if (state is null)
+        {
+            return parser(input);
+        }
+
+        if (state.Depth >= MaxNesting)
+        {
+            state.TooDeepAt ??= start;
+            return Result.Failure<T>(input, "te diep genest", []);
+        }
+
+        state.Depth++;
+        try
+        {
+            return parser(input);
+        }
+        finally
+        {
+            state.Depth--;
+        }
+    };
+
+    /// <summary>The current position, without consuming anything.</summary>
+    private static readonly Parser<int> Here = input => Result.Success(input.Position, input);
 
     /// <summary>Gives the node the span of the text it was parsed from (without trailing whitespace).</summary>
     private static Parser<T> Spanned<T>(Parser<T> parser)
@@ -200,12 +342,32 @@ public static class ToetsParser
 
         private static readonly Parser<char> WordChar = Sprache.Parse.LetterOrDigit.Or(Sprache.Parse.Char('_'));
 
-        private static Parser<string> Keyword(string word) =>
-            Lexeme(Term(
-                from text in Sprache.Parse.IgnoreCase(word).Text()
-                from _ in WordChar.Not()
-                select word,
-                $"'{word}'"));
+        /// <summary>An ASCII digit: other Unicode digits are no part of a number or a date.</summary>
+        private static readonly Parser<char> Digit = Sprache.Parse.Char(char.IsAsciiDigit, "cijfer");
+
+        /// <summary>
+        /// A keyword, case-insensitive without regard to the culture of the machine (a Turkish 'I' is still 'i'),
+        /// not followed by a letter, digit or '_'. Not a terminal: it records nothing when it fails.
+        /// </summary>
+        private static Parser<string> Word(string word) => input =>
+        {
+            var rest = input;
+            foreach (var expected in word)
+            {
+                if (rest.AtEnd || !char.IsAscii(rest.Current) || char.ToLowerInvariant(rest.Current) != expected)
+                {
+                    return Result.Failure<string>(input, $"'{word}' verwacht", [$"'{word}'"]);
+                }
+
+                rest = rest.Advance();
+            }
+
+            return !rest.AtEnd && (char.IsLetterOrDigit(rest.Current) || rest.Current == '_')
+                ? Result.Failure<string>(input, $"'{word}' verwacht", [$"'{word}'"])
+                : Result.Success(word, rest);
+        };
+
+        private static Parser<string> Keyword(string word) => Lexeme(Term(Word(word), $"'{word}'"));
 
         private static Parser<string> Symbol(string symbol, string? notFollowedBy = null)
         {
@@ -229,33 +391,33 @@ public static class ToetsParser
 
         private static readonly Parser<Expr> Name = Lexeme(Spanned<Expr>(
             from first in NameStart
-            from rest in (from dot in Sprache.Parse.Char('.') from part in Identifier select part).Many()
+            from rest in (from dot in Sprache.Parse.Char('.') from part in Term(Identifier, "een naam") select part).Many()
             select new NameExpr([first, .. rest])));
 
         private static readonly Parser<(string Id, int Start, int End)> NormId = input =>
         {
             var start = input.Position;
             var result = Term(
-                Sprache.Parse.Char(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_', "norm-id").AtLeastOnce().Text(),
+                Sprache.Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_', "norm-id").AtLeastOnce().Text(),
                 "een norm-id")(input);
             return result.WasSuccessful
                 ? Result.Success((result.Value, start, result.Remainder.Position), result.Remainder)
                 : Result.Failure<(string, int, int)>(result.Remainder, result.Message, result.Expectations);
         };
 
-        private static readonly Parser<string> Digits = Sprache.Parse.Digit.AtLeastOnce().Text();
+        private static readonly Parser<string> Digits = Digit.AtLeastOnce().Text();
 
         private static readonly Parser<Expr> DateOrDateTime = Lexeme(Spanned(Term(
-            from year in Sprache.Parse.Digit.Repeat(4).Text()
+            from year in Digit.Repeat(4).Text()
             from d1 in Sprache.Parse.Char('-')
-            from month in Sprache.Parse.Digit.Repeat(2).Text()
+            from month in Digit.Repeat(2).Text()
             from d2 in Sprache.Parse.Char('-')
-            from day in Sprache.Parse.Digit.Repeat(2).Text()
+            from day in Digit.Repeat(2).Text()
             from time in (
                 from t in Sprache.Parse.Char('T')
-                from hh in Sprache.Parse.Digit.Repeat(2).Text()
+                from hh in Digit.Repeat(2).Text()
                 from c in Sprache.Parse.Char(':')
-                from mm in Sprache.Parse.Digit.Repeat(2).Text()
+                from mm in Digit.Repeat(2).Text()
                 select hh + ":" + mm).Optional()
             from _ in WordChar.Not()
             select MakeDate(year, month, day, time.GetOrDefault()),
@@ -294,14 +456,19 @@ public static class ToetsParser
             from digits in Lexeme(Term(
                 from whole in Digits
                 from fraction in (from dot in Sprache.Parse.Char('.') from f in Digits select "." + f).Optional()
-                from _ in Sprache.Parse.Letter.Not()
-                select whole + fraction.GetOrElse(string.Empty),
+                from glued in WordChar.Many().Text()
+                select (Text: whole + fraction.GetOrElse(string.Empty), Glued: glued),
                 "een getal"))
-            from unit in Unit.Optional()
-            select MakeNumber(digits, unit));
+            from unit in Soft(Unit).Optional()
+            select MakeNumber(digits.Text, digits.Glued, unit));
 
-        private static Expr MakeNumber(string digits, IOption<DurationUnit> unit)
+        private static Expr MakeNumber(string digits, string glued, IOption<DurationUnit> unit)
         {
+            if (glued.Length > 0)
+            {
+                return new InvalidExpr(DiagnosticCodes.Syntax.InvalidLiteral, $"'{digits}{glued}' is geen getal; zet een spatie tussen een getal en een eenheid ('3 dagen').");
+            }
+
             if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
                 return new InvalidExpr(DiagnosticCodes.Syntax.InvalidLiteral, $"'{digits}' is te groot voor een getal.");
@@ -348,14 +515,16 @@ public static class ToetsParser
         private static readonly Parser<Expr> Peildatum = Spanned<Expr>(Keyword("peildatum").Select(_ => new PeildatumExpr()));
 
         private static readonly Parser<Expr> Parenthesized =
+            from start in Here
             from open in Symbol("(")
-            from inner in Sprache.Parse.Ref(() => Expression)
+            from inner in Nested(start, Sprache.Parse.Ref(() => Expression))
             from close in Symbol(")")
             select inner;
 
         private static readonly Parser<Expr> List = Spanned<Expr>(
+            from start in Here
             from open in Symbol("[")
-            from items in Sprache.Parse.Ref(() => Expression).DelimitedBy(Symbol(",")).Optional()
+            from items in Nested(start, Sprache.Parse.Ref(() => Expression).DelimitedBy(Symbol(",")).Optional())
             from close in Symbol("]")
             select new ListExpr(items.GetOrElse([]).ToList()));
 
@@ -368,17 +537,39 @@ public static class ToetsParser
                 : Result.Failure<(string, TextSpan)>(result.Remainder, result.Message, result.Expectations);
         };
 
-        private static readonly Parser<Expr> Count = Spanned<Expr>(
+        /// <summary>
+        /// The inside of <c>aantal(…)</c>: a list, or <c>v in lijst: voorwaarde</c>. Read as one expression first
+        /// (<c>v in lijst</c> is then an 'in', which must be followed by ':'). Trying the second form first and falling
+        /// back would read nested <c>aantal(</c>s twice per level: exponential time.
+        /// </summary>
+        private static readonly Parser<Expr> CountBody = input =>
+        {
+            var first = Sprache.Parse.Ref(() => Expression)(input);
+            if (!first.WasSuccessful || first.Value is not InExpr { Negated: false, Value: NameExpr { Parts.Count: 1 } variable } inExpr)
+            {
+                return first.WasSuccessful
+                    ? Result.Success<Expr>(new CountExpr(first.Value, null, default, null), first.Remainder)
+                    : first;
+            }
+
+            // 'aantal(v in lijst)' without a condition counts nothing sensible ('v in lijst' is ja/nee): ask for the ':'.
+            var colon = Symbol(":")(first.Remainder);
+            if (!colon.WasSuccessful)
+            {
+                return Result.Failure<Expr>(colon.Remainder, colon.Message, colon.Expectations);
+            }
+
+            var condition = Sprache.Parse.Ref(() => Expression)(colon.Remainder);
+            return condition.WasSuccessful
+                ? Result.Success<Expr>(new CountExpr(inExpr.List, variable.Parts[0], variable.Span, condition.Value), condition.Remainder)
+                : condition;
+        };
+
+        private static readonly Parser<Expr> Count = Spanned(
+            from start in Here
             from keyword in Keyword("aantal")
             from open in Symbol("(")
-            from body in (
-                    from variable in Variable
-                    from inKeyword in Keyword("in")
-                    from list in Sprache.Parse.Ref(() => Additive)
-                    from colon in Symbol(":")
-                    from condition in Sprache.Parse.Ref(() => Expression)
-                    select new CountExpr(list, variable.Name, variable.Span, condition))
-                .Or(Sprache.Parse.Ref(() => Expression).Select(list => new CountExpr(list, null, default, null)))
+            from body in Nested(start, CountBody)
             from close in Symbol(")")
             select body);
 
@@ -403,40 +594,47 @@ public static class ToetsParser
                 .Or(Name);
 
         private static readonly Parser<Expr> Unary = Spanned(
-            Symbol("-").Then(_ => Sprache.Parse.Ref(() => Unary)).Select(operand => (Expr)new NegateExpr(operand))
+            (from start in Here
+             from minus in Symbol("-")
+             from operand in Nested(start, Sprache.Parse.Ref(() => Unary))
+             select (Expr)new NegateExpr(operand))
                 .Or(Primary));
 
-        private static Parser<Expr> Chain(Parser<BinaryOperator> op, Parser<Expr> operand) => input =>
+        private static Parser<Expr> Chain(Parser<BinaryOperator> op, Parser<Expr> operand)
         {
-            var first = operand(input);
-            if (!first.WasSuccessful)
+            var continuation = Soft(op);
+            return input =>
             {
-                return first;
-            }
-
-            var left = first.Value;
-            var remainder = first.Remainder;
-            while (true)
-            {
-                var opResult = op(remainder);
-                if (!opResult.WasSuccessful)
+                var first = operand(input);
+                if (!first.WasSuccessful)
                 {
-                    return Result.Success(left, remainder);
+                    return first;
                 }
 
-                var right = operand(opResult.Remainder);
-                if (!right.WasSuccessful)
+                var left = first.Value;
+                var remainder = first.Remainder;
+                while (true)
                 {
-                    return Result.Failure<Expr>(right.Remainder, right.Message, right.Expectations);
-                }
+                    var opResult = continuation(remainder);
+                    if (!opResult.WasSuccessful)
+                    {
+                        return Result.Success(left, remainder);
+                    }
 
-                left = new BinaryExpr(opResult.Value, left, right.Value)
-                {
-                    Span = TextSpan.FromBounds(left.Span.Start, right.Value.Span.End),
-                };
-                remainder = right.Remainder;
-            }
-        };
+                    var right = operand(opResult.Remainder);
+                    if (!right.WasSuccessful)
+                    {
+                        return Result.Failure<Expr>(right.Remainder, right.Message, right.Expectations);
+                    }
+
+                    left = new BinaryExpr(opResult.Value, left, right.Value)
+                    {
+                        Span = TextSpan.FromBounds(left.Span.Start, right.Value.Span.End),
+                    };
+                    remainder = right.Remainder;
+                }
+            };
+        }
 
         private static readonly Parser<Expr> Multiplicative = Chain(
             Symbol("*").Return(BinaryOperator.Multiply).Or(Symbol("/").Return(BinaryOperator.Divide)),
@@ -454,9 +652,10 @@ public static class ToetsParser
                 .Or(Symbol(">").Return(BinaryOperator.Greater))
                 .Or(Symbol("=").Return(BinaryOperator.Equal));
 
+        /// <summary>'niet', but not the start of the oordeel 'niet van toepassing', 'niet te beoordelen', 'niet van kracht'.</summary>
         private static readonly Parser<string> NotKeyword =
             from not in Keyword("niet")
-            from _ in Keyword("van").Or(Keyword("te")).Not()
+            from _ in Lexeme(Word("van").Or(Word("te"))).Not()
             select not;
 
         private delegate Expr Suffix(Expr left);
@@ -464,10 +663,10 @@ public static class ToetsParser
         private static readonly Parser<Suffix> ComparisonSuffix =
             (from op in Comparer
              from right in Additive
-             from more in Comparer.Optional()
-             select (Suffix)(left => more.IsEmpty
-                 ? new BinaryExpr(op, left, right)
-                 : new InvalidExpr(DiagnosticCodes.Syntax.ChainedComparison, string.Empty)))
+             from more in Quiet(from op2 in Comparer from further in Additive.Optional() select op2).Many()
+             select (Suffix)(left => more.Any()
+                 ? new InvalidExpr(DiagnosticCodes.Syntax.ChainedComparison, string.Empty)
+                 : new BinaryExpr(op, left, right)))
             .Or(from negated in NotKeyword.Optional()
                 from inKeyword in Keyword("in")
                 from list in Additive
@@ -484,7 +683,7 @@ public static class ToetsParser
 
         private static readonly Parser<Expr> Comparison = Spanned(
             from left in Additive
-            from suffix in ComparisonSuffix.Optional()
+            from suffix in Soft(ComparisonSuffix).Optional()
             select suffix.IsDefined ? suffix.Get()(left) : left);
 
         private static readonly Parser<QuantifierKind> QuantifierKeyword =
@@ -493,16 +692,20 @@ public static class ToetsParser
                 .Or(Keyword("geen").Return(QuantifierKind.Geen));
 
         private static readonly Parser<Expr> Quantifier = Spanned<Expr>(
+            from start in Here
             from kind in QuantifierKeyword
             from variable in Variable
             from inKeyword in Keyword("in")
             from list in Additive
             from colon in Symbol(":")
-            from body in Sprache.Parse.Ref(() => Expression)
+            from body in Nested(start, Sprache.Parse.Ref(() => Expression))
             select new QuantifierExpr(kind, variable.Name, variable.Span, list, body));
 
         private static readonly Parser<Expr> NotLevel = Spanned(
-            NotKeyword.Then(_ => Sprache.Parse.Ref(() => NotLevel)).Select(operand => (Expr)new NotExpr(operand))
+            (from start in Here
+             from not in NotKeyword
+             from operand in Nested(start, Sprache.Parse.Ref(() => NotLevel))
+             select (Expr)new NotExpr(operand))
                 .Or(Quantifier)
                 .Or(Comparison));
 
@@ -515,7 +718,7 @@ public static class ToetsParser
         public static readonly Parser<Expr> Complete =
             from leading in Space
             from expression in Expression
-            from end in Term(Sprache.Parse.AnyChar.Not(), "het einde van de toets").Named("het einde van de toets")
+            from end in Soft(Term(Sprache.Parse.AnyChar.Not(), "het einde van de toets"))
             select expression;
     }
 }
