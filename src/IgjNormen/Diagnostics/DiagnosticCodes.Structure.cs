@@ -13,6 +13,6 @@ public static partial class DiagnosticCodes
         public static readonly DiagnosticDescriptor IdMismatch = Error("IGJ1106", "Id past niet bij bestandsnaam", "Het id '{0}' moet gelijk zijn aan de bestandsnaam '{1}'.");
         public static readonly DiagnosticDescriptor InvalidName = Error("IGJ1107", "Ongeldige naam", "'{0}' is geen geldige naam: {1}.");
         public static readonly DiagnosticDescriptor InvalidBoolean = Error("IGJ1108", "Ongeldige ja/nee-waarde", "'{0}' is geen ja/nee-waarde; schrijf ja of nee.");
-        public static readonly DiagnosticDescriptor UnknownFileKind = Warning("IGJ1109", "Onbekend bestand", "Dit bestand wordt overgeslagen: alleen *.begrippen.yaml, *.norm.yaml en *.kader.yaml horen in een normenmap.");
+        public static readonly DiagnosticDescriptor UnknownFileKind = Warning("IGJ1109", "Onbekend bestand", "Dit bestand wordt overgeslagen: alleen *.begrippen.yaml, *.norm.yaml, *.kader.yaml en *.regelingen.yaml horen in een normenmap.");
     }
 }

@@ -14,6 +14,7 @@ public static class NormModelLoader
     public const string BegrippenSuffix = ".begrippen.yaml";
     public const string NormSuffix = ".norm.yaml";
     public const string KaderSuffix = ".kader.yaml";
+    public const string RegelingenSuffix = ".regelingen.yaml";
 
     /// <summary>Loads every *.begrippen.yaml, *.norm.yaml and *.kader.yaml under a folder.</summary>
     public static LoadResult LoadFolder(string folder)
@@ -54,6 +55,7 @@ public static class NormModelLoader
         path.EndsWith(BegrippenSuffix, StringComparison.Ordinal) ? BegrippenSuffix
         : path.EndsWith(NormSuffix, StringComparison.Ordinal) ? NormSuffix
         : path.EndsWith(KaderSuffix, StringComparison.Ordinal) ? KaderSuffix
+        : path.EndsWith(RegelingenSuffix, StringComparison.Ordinal) ? RegelingenSuffix
         : null;
 
     private static string IdFromPath(string path, string suffix)
@@ -68,6 +70,7 @@ public static class NormModelLoader
         var facts = new List<FactDefinition>();
         var norms = new List<Norm>();
         var kaders = new List<Kader>();
+        var regelingen = new List<Regeling>();
         foreach (var file in files)
         {
             var kind = KindOf(file.Path);
@@ -95,6 +98,9 @@ public static class NormModelLoader
                     }
 
                     break;
+                case RegelingenSuffix:
+                    regelingen.AddRange(RegelingenLoader.Load(root, diagnostics));
+                    break;
                 default:
                     if (KaderLoader.Load(root, IdFromPath(file.Path, KaderSuffix), diagnostics) is { } kader)
                     {
@@ -106,6 +112,7 @@ public static class NormModelLoader
         }
 
         var model = ModelChecker.Check(facts, norms, kaders, diagnostics);
+        model.Regelingen = regelingen.OrderBy(r => r.Afkorting, StringComparer.Ordinal).ToList();
         return new LoadResult(model, DiagnosticBag.Sorted(diagnostics.Items));
     }
 }

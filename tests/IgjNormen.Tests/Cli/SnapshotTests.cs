@@ -37,6 +37,14 @@ public class SnapshotTests
     [InlineData("thuiszorg-het-anker", "json")]
     [InlineData("zorggroep-de-linde", "text")]
     [InlineData("zorggroep-de-linde", "json")]
+    [InlineData("thuiszorg-de-zonnebloem", "text")]
+    [InlineData("thuiszorg-de-zonnebloem", "json")]
+    [InlineData("ggz-instelling-de-horizon", "text")]
+    [InlineData("ggz-instelling-de-horizon", "json")]
+    [InlineData("vg-instelling-het-baken", "text")]
+    [InlineData("vg-instelling-het-baken", "json")]
+    [InlineData("zorggroep-rivierenland", "text")]
+    [InlineData("zorggroep-rivierenland", "json")]
     public void Eval_of_a_sample(string sample, string format)
     {
         var run = CliRunner.Run("eval", $"samples/bevindingen/{sample}.yaml", "--format", format);
