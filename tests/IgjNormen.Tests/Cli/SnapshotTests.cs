@@ -45,6 +45,8 @@ public class SnapshotTests
     [InlineData("vg-instelling-het-baken", "json")]
     [InlineData("zorggroep-rivierenland", "text")]
     [InlineData("zorggroep-rivierenland", "json")]
+    [InlineData("verpleeghuis-de-eik", "text")]
+    [InlineData("verpleeghuis-de-eik", "json")]
     public void Eval_of_a_sample(string sample, string format)
     {
         var run = CliRunner.Run("eval", $"samples/bevindingen/{sample}.yaml", "--format", format);
