@@ -86,7 +86,7 @@ public class KleeneLawProperties
                     Assert.Equal(o[18], o[19]);
                 }
             },
-            iter: 80,
+            iter: 50,
             print: s => $"a: {s.a}\nb: {s.b}\np: {s.p}\n" + string.Join("\n", s.facts.Select(f => f.ToString())));
     }
 }

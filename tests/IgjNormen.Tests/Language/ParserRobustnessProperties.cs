@@ -64,7 +64,7 @@ public class ParserRobustnessProperties
                     Assert.False(string.IsNullOrWhiteSpace(result.Error.Format(result.ErrorArgs)));
                 }
             },
-            iter: 3000,
+            iter: 2000,
             print: text => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"");
     }
 
@@ -82,7 +82,7 @@ public class ParserRobustnessProperties
                 Assert.Equal(bound, condition.Bound is not null);
                 Assert.All(diagnostics.Items, d => Assert.False(string.IsNullOrWhiteSpace(d.Message)));
             },
-            iter: 1000);
+            iter: 600);
     }
 
     [Fact]
@@ -101,6 +101,6 @@ public class ParserRobustnessProperties
                     Assert.Equal(ToetsTree.Show(first.Expression!), ToetsTree.Show(second.Expression!));
                 }
             },
-            iter: 1000);
+            iter: 500);
     }
 }

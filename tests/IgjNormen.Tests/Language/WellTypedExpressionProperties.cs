@@ -39,7 +39,7 @@ public class WellTypedExpressionProperties
                         Assert.All(norm.Criteria, c => Assert.True(Enum.IsDefined(c.Uitkomst)));
                     }
                 },
-                iter: 100,
+                iter: 80,
                 print: s => string.Join("\n", s.toetsen) + "\n" + string.Join("\n", s.facts.Select(f => f.ToString())));
     }
 
