@@ -59,7 +59,7 @@ internal static class CheckCommand
                 stdout.WriteLine($"{counted} gecontroleerd{lawsChecked}: {DiagnosticPrinter.Summary(diagnostics)}.");
             }
 
-            return diagnostics.Any(d => d.IsError) ? ExitCodes.Findings : ExitCodes.Ok;
+            return ExitCodes.For(diagnostics);
         });
         return command;
     }

@@ -47,7 +47,7 @@ internal static class EvalCommand
             {
                 DiagnosticPrinter.PrintText(stderr, loaded.Diagnostics.Where(d => d.IsError));
                 stderr.WriteLine($"De normen in '{folder}' bevatten fouten; controleer ze met 'igjnormen check {folder}'.");
-                return ExitCodes.Findings;
+                return ExitCodes.For(loaded.Diagnostics);
             }
 
             var evaluator = new Evaluator(loaded.Model);
@@ -68,7 +68,7 @@ internal static class EvalCommand
                 DiagnosticPrinter.PrintText(stderr, diagnostics.Items);
                 if (bevindingen is null)
                 {
-                    exit = Math.Max(exit, ExitCodes.Findings);
+                    exit = Math.Max(exit, ExitCodes.For(diagnostics.Items));
                     continue;
                 }
 

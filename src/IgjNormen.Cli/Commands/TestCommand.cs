@@ -32,7 +32,7 @@ internal static class TestCommand
                 DiagnosticPrinter.PrintText(stdout, errors);
                 stdout.WriteLine($"De normen bevatten {DiagnosticPrinter.Summary(errors)}; los die eerst op ('igjnormen check').");
                 stdout.WriteLine("0 passed, 0 failed");
-                return ExitCodes.Findings;
+                return ExitCodes.For(errors);
             }
 
             var outcomes = ExampleRunner.RunAll(loaded.Model);

@@ -8,7 +8,6 @@ namespace IgjNormen.Tests.Cli;
 public class UsageTests
 {
     [Theory]
-    [InlineData(new string[0], "Geef een opdracht: check, eval of test.")]
     [InlineData(new[] { "chek" }, "Onbekende opdracht, optie of argument 'chek'. Bedoelde u 'check'?")]
     [InlineData(new[] { "renderen" }, "Onbekende opdracht, optie of argument 'renderen'.")]
     [InlineData(new[] { "check", "--formaat", "json" }, "Onbekende optie '--formaat'. Bedoelde u '--format'?")]
@@ -32,6 +31,15 @@ public class UsageTests
         Assert.Equal("Gebruik 'igjnormen --help' of 'igjnormen <opdracht> --help'.", lines[^1]);
         Assert.DoesNotMatch(@"\b(Unrecognized|Required|command|option|expected|provided|Must be one of|not recognized)\b", run.Err);
         NoCrash(run);
+    }
+
+    [Fact]
+    public void Without_a_command_the_commands_are_named()
+    {
+        var run = CliRunner.Run();
+
+        Assert.Equal(2, run.Exit);
+        Assert.Matches(@"^Ongeldige aanroep: Geef een opdracht: check, eval(, \w+)* of \w+\.\nGebruik 'igjnormen --help' of 'igjnormen <opdracht> --help'\.\n$", run.Err);
     }
 
     [Theory]

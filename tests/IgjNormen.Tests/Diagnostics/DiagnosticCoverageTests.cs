@@ -53,7 +53,7 @@ public class DiagnosticCoverageTests
         new("IGJ1201", NormPath, 11, 45, () => Load((NormPath, NormWithToets("klachten.regeling_aanwezig en")))),
         new("IGJ1202", NormPath, 11, 46, () => Load((NormPath, NormWithToets("'klachten.regeling_aanwezig = \"ja'")))),
         new("IGJ1203", NormPath, 11, 48, () => Load((NormPath, NormWithToets("kwaliteit.laatste_toetsing_op = 2024-02-30")))),
-        new("IGJ1204", NormPath, 11, 16, () => Load((NormPath, NormWithToets("aanbieder.aantal_zorgverleners < 2 <")))),
+        new("IGJ1204", NormPath, 11, 16, () => Load((NormPath, NormWithToets("aanbieder.aantal_zorgverleners < 2 < 3")))),
         new("IGJ1205", NormPath, 11, 17, () => Load((NormPath, NormWithToets("' '")))),
         new("IGJ1206", NormPath, 11, 48, () => Load((NormPath, NormWithToets(new string('(', 33) + "ja" + new string(')', 33))))),
 
