@@ -244,8 +244,14 @@ public sealed class Binder
 
             if (_allVariables.TryGetValue(first, out var kind))
             {
-                var keyword = kind switch { QuantifierKind.Alle => "alle", QuantifierKind.Enige => "enige", QuantifierKind.Geen => "geen", _ => "aantal(" };
-                Report(DiagnosticCodes.Types.VariableOutOfScope, name.Span, first, keyword);
+                var scope = kind switch
+                {
+                    QuantifierKind.Alle => $"het lichaam van 'alle {first} in …: …'",
+                    QuantifierKind.Enige => $"het lichaam van 'enige {first} in …: …'",
+                    QuantifierKind.Geen => $"het lichaam van 'geen {first} in …: …'",
+                    _ => $"de voorwaarde van 'aantal({first} in …: …)'",
+                };
+                Report(DiagnosticCodes.Types.VariableOutOfScope, name.Span, first, scope);
                 return ErrorNode(name);
             }
 
@@ -474,7 +480,7 @@ public sealed class Binder
 
             if (_nextLocal >= EvaluationContext.MaxLocals)
             {
-                Report(DiagnosticCodes.Syntax.TooComplex, span, EvaluationContext.MaxLocals);
+                Report(DiagnosticCodes.Syntax.TooComplex, span, $"ingewikkeld (meer dan {EvaluationContext.MaxLocals} geneste variabelen)");
                 return null;
             }
 

@@ -10,6 +10,6 @@ public static partial class DiagnosticCodes
         public static readonly DiagnosticDescriptor InvalidLiteral = Error("IGJ1203", "Ongeldige waarde in toets", "{0}");
         public static readonly DiagnosticDescriptor ChainedComparison = Error("IGJ1204", "Gekoppelde vergelijking", "Vergelijkingen kunnen niet gekoppeld worden; schrijf 'x tussen a en b' of 'a < x en x < b'.");
         public static readonly DiagnosticDescriptor EmptyExpression = Error("IGJ1205", "Lege toets", "De toets is leeg.");
-        public static readonly DiagnosticDescriptor TooComplex = Error("IGJ1206", "Toets te complex", "De toets is te diep genest (meer dan {0} niveaus).");
+        public static readonly DiagnosticDescriptor TooComplex = Error("IGJ1206", "Toets te complex", "De toets is te {0}; splits hem in meer criteria.");
     }
 }

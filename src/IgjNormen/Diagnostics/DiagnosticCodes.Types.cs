@@ -12,7 +12,7 @@ public static partial class DiagnosticCodes
         // IGJ1304 (verkeerd aantal argumenten) is removed: the grammar only has aantal(…) and oordeel(…), whose argument
         // counts the parser already enforces (IGJ1201). The code stays reserved: never reuse it for something else.
 
-        public static readonly DiagnosticDescriptor VariableOutOfScope = Error("IGJ1305", "Variabele buiten haar kwantor", "'{0}' bestaat alleen binnen het lichaam van '{1} {0} in …: …'.");
+        public static readonly DiagnosticDescriptor VariableOutOfScope = Error("IGJ1305", "Variabele buiten haar kwantor", "'{0}' bestaat alleen binnen {1}.");
         public static readonly DiagnosticDescriptor UnknownChoice = Error("IGJ1306", "Onbekende keuzewaarde", "\"{0}\" is geen waarde van '{1}'; toegestaan: {2}.");
         public static readonly DiagnosticDescriptor UnknownField = Error("IGJ1307", "Onbekend veld", "'{0}' heeft geen veld '{1}'.{2}");
         public static readonly DiagnosticDescriptor UnknownNorm = Error("IGJ1308", "Onbekende norm", "Onbekende norm '{0}'.{1}");

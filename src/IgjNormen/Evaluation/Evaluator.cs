@@ -210,6 +210,7 @@ public sealed class Evaluator
             var kritiekUnknown = false;
             var criteria = new List<CriterionResult>(version.Criteria.Count);
             var missingAll = new List<string>();
+            var reasons = new List<string>();
             var failedNames = new List<string>();
             var failedKritiek = new List<string>();
             foreach (var criterion in version.Criteria)
@@ -235,6 +236,11 @@ public sealed class Evaluator
                     default:
                         unknown++;
                         kritiekUnknown |= kritiek;
+                        if (reason is not null && !reasons.Contains(reason))
+                        {
+                            reasons.Add(reason);
+                        }
+
                         foreach (var m in missing.Where(m => !missingAll.Contains(m)))
                         {
                             missingAll.Add(m);
@@ -254,7 +260,7 @@ public sealed class Evaluator
                         Waarden = criterion.Toets.Facts.Select(f => new FactValue(f.Name, Describe(_bevindingen.Facts[f.Index]))).ToList(),
                         Doorslaggevend = outcome == CriterionOutcome.Onbekend ? [] : witnesses,
                         Ontbrekend = outcome == CriterionOutcome.Onbekend ? missing : [],
-                        Reden = reason,
+                        Reden = outcome == CriterionOutcome.Onbekend ? reason : null,
                     });
                 }
             }
@@ -264,7 +270,7 @@ public sealed class Evaluator
             var reden = oordeel switch
             {
                 Oordeel.Voldoet => total switch { 1 => "Het criterium is voldaan.", 2 => "Beide criteria zijn voldaan.", _ => $"Alle {total} criteria zijn voldaan." },
-                Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {unknown} van {total} criteria onbekend; ontbrekend: {JoinOrDash(missingAll)}.",
+                Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {unknown} van {total} criteria onbekend; {Unknowns(missingAll, reasons)}.",
                 _ when kritiekFailed => $"Kritiek criterium niet voldaan: {string.Join(", ", failedKritiek)}.",
                 _ => $"{met} van {total} criteria voldaan; niet voldaan: {string.Join(", ", failedNames)}.",
             };
@@ -303,6 +309,23 @@ public sealed class Evaluator
     }
 
     private static string Describe(Value value) => value.ToString();
+
+    /// <summary>Why criteria are unknown: the missing facts, and reasons such as a division by zero.</summary>
+    private static string Unknowns(IReadOnlyList<string> missing, IReadOnlyList<string> reasons)
+    {
+        var parts = new List<string>();
+        if (missing.Count > 0)
+        {
+            parts.Add("ontbrekend: " + string.Join(", ", missing));
+        }
+
+        if (reasons.Count > 0)
+        {
+            parts.Add("niet te berekenen: " + string.Join(", ", reasons));
+        }
+
+        return parts.Count == 0 ? "ontbrekend: -" : string.Join("; ", parts);
+    }
 
     private static string JoinOrDash(IReadOnlyList<string> items) => items.Count == 0 ? "-" : string.Join(", ", items);
 

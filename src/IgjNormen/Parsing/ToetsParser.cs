@@ -42,7 +42,7 @@ public static class ToetsParser
 
         if (text.Length > MaxLength)
         {
-            return Fail(DiagnosticCodes.Syntax.TooComplex, new TextSpan(0, 0), MaxNesting.ToString(CultureInfo.InvariantCulture));
+            return Fail(DiagnosticCodes.Syntax.TooComplex, new TextSpan(0, 0), $"lang ({text.Length} tekens; het maximum is {MaxLength})");
         }
 
         if (FindUnterminatedText(text) is { } open)
@@ -55,13 +55,13 @@ public static class ToetsParser
         var result = Grammar.Complete.TryParse(text);
         if (state.TooDeepAt is { } deep)
         {
-            return Fail(DiagnosticCodes.Syntax.TooComplex, new TextSpan(deep, 1), MaxNesting.ToString(CultureInfo.InvariantCulture));
+            return Fail(DiagnosticCodes.Syntax.TooComplex, new TextSpan(deep, 1), $"diep genest (meer dan {MaxNesting} niveaus)");
         }
 
         if (result.WasSuccessful)
         {
             return FindTooDeep(result.Value, 1) is { } node
-                ? Fail(DiagnosticCodes.Syntax.TooComplex, node.Span, MaxDepth.ToString(CultureInfo.InvariantCulture))
+                ? Fail(DiagnosticCodes.Syntax.TooComplex, node.Span, $"diep genest (meer dan {MaxDepth} niveaus)")
                 : new ToetsParseResult(result.Value, null, [], default);
         }
 

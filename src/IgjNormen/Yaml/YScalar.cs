@@ -53,15 +53,35 @@ public sealed class YScalar : YNode
         }
 
         // Walk the value and the source side by side: every value character is matched to the next source
-        // character that can have produced it (escapes, folded line breaks and indentation are skipped).
+        // character that can have produced it (folded line breaks and indentation are skipped). In a double-quoted
+        // scalar an escape (\t, \", \u00e9, …) produces one value character from several source characters.
         var last = p;
         var limit = Math.Min(valueIndex, Value.Length - 1);
         for (var i = 0; i <= limit; i++)
         {
             var c = Value[i];
             var q = p;
-            while (q < end && !Produces(text[q], c))
+            var width = 1;
+            while (q < end)
             {
+                if (Style == YScalarStyle.DoubleQuoted && text[q] == '\\')
+                {
+                    width = EscapeWidth(text, q, end);
+                    if (width > 0)
+                    {
+                        break;
+                    }
+
+                    q += 2; // an escaped line break produces nothing
+                    continue;
+                }
+
+                if (Produces(text[q], c))
+                {
+                    width = 1;
+                    break;
+                }
+
                 q++;
             }
 
@@ -71,10 +91,28 @@ public sealed class YScalar : YNode
             }
 
             last = q;
-            p = q + 1;
+            p = q + width;
         }
 
         return valueIndex >= Value.Length ? Math.Min(last + 1, end) : last;
+    }
+
+    /// <summary>The number of source characters of the escape at <paramref name="at"/>; 0 for an escaped line break.</summary>
+    private static int EscapeWidth(string text, int at, int end)
+    {
+        if (at + 1 >= end)
+        {
+            return 1;
+        }
+
+        return text[at + 1] switch
+        {
+            '\n' or '\r' => 0,
+            'x' => Math.Min(4, end - at),
+            'u' => Math.Min(6, end - at),
+            'U' => Math.Min(10, end - at),
+            _ => 2,
+        };
     }
 
     private static bool Produces(char source, char value) =>

@@ -150,7 +150,7 @@ public class BinderDiagnosticTests
     [InlineData("(alle k in klachten.klachten: k.verlengd) en k.verlengd", "'k' bestaat alleen binnen het lichaam van 'alle k in …: …'.", 45, "k.verlengd")]
     [InlineData("(enige k in klachten.klachten: k.verlengd) en k.verlengd", "'k' bestaat alleen binnen het lichaam van 'enige k in …: …'.", 46, "k.verlengd")]
     [InlineData("k.verlengd of geen k in klachten.klachten: k.verlengd", "'k' bestaat alleen binnen het lichaam van 'geen k in …: …'.", 0, "k.verlengd")]
-    [InlineData("aantal(k in klachten.klachten: k.verlengd) > 1 en k.verlengd", "'k' bestaat alleen binnen het lichaam van 'aantal( k in …: …'.", 50, "k.verlengd")]
+    [InlineData("aantal(k in klachten.klachten: k.verlengd) > 1 en k.verlengd", "'k' bestaat alleen binnen de voorwaarde van 'aantal(k in …: …)'.", 50, "k.verlengd")]
     public void A_variable_outside_its_quantifier(string toets, string message, int start, string covered) =>
         AssertSingle(toets, "IGJ1305", message, start, covered);
 
@@ -325,7 +325,7 @@ public class BinderDiagnosticTests
         var toets = string.Concat(Enumerable.Range(1, 17).Select(i => $"alle k{i} in klachten.klachten: ")) + "ja";
         var error = SingleError(toets);
         Assert.Equal("IGJ1206", error.Code);
-        Assert.Equal("De toets is te diep genest (meer dan 16 niveaus).", error.Message);
+        Assert.Equal("De toets is te ingewikkeld (meer dan 16 geneste variabelen); splits hem in meer criteria.", error.Message);
         var (start, length) = SpanInToets(error);
         Assert.Equal("k17", toets.Substring(start, length));
         Assert.Equal(toets.IndexOf("k17", StringComparison.Ordinal), start);

@@ -207,7 +207,7 @@ public class ParserSyntaxErrorTests
         var ok = new string('(', 32) + "a" + new string(')', 32);
         Assert.Equal("a", Shape(ok));
         var deep = new string('(', 33) + "a" + new string(')', 33);
-        AssertError(deep, "IGJ1206", "De toets is te diep genest (meer dan 32 niveaus).", 32, 1);
+        AssertError(deep, "IGJ1206", "De toets is te diep genest (meer dan 32 niveaus); splits hem in meer criteria.", 32, 1);
     }
 
     [Theory]
@@ -223,14 +223,14 @@ public class ParserSyntaxErrorTests
         Assert.True(ToetsParser.Parse(Nest(32)).Success, Nest(32));
         var deep = Nest(33);
         var start = prefix.Length + (32 * open.Length);
-        AssertError(deep, "IGJ1206", "De toets is te diep genest (meer dan 32 niveaus).", start, 1);
+        AssertError(deep, "IGJ1206", "De toets is te diep genest (meer dan 32 niveaus); splits hem in meer criteria.", start, 1);
     }
 
     [Fact]
     public void Kinds_of_nesting_add_up()
     {
         var text = string.Concat(Enumerable.Repeat("niet (", 16)) + "-x = 1" + new string(')', 16);
-        AssertError(text, "IGJ1206", "De toets is te diep genest (meer dan 32 niveaus).", text.IndexOf('-', StringComparison.Ordinal), 1);
+        AssertError(text, "IGJ1206", "De toets is te diep genest (meer dan 32 niveaus); splits hem in meer criteria.", text.IndexOf('-', StringComparison.Ordinal), 1);
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public class ParserSyntaxErrorTests
         var deep = "ja" + string.Concat(Enumerable.Repeat(" en ja", 100));
         var result = Fails(deep);
         Assert.Equal("IGJ1206", result.Error!.Code);
-        Assert.Equal("De toets is te diep genest (meer dan 100 niveaus).", result.Error.Format(result.ErrorArgs));
+        Assert.Equal("De toets is te diep genest (meer dan 100 niveaus); splits hem in meer criteria.", result.Error.Format(result.ErrorArgs));
         Assert.Equal(0, result.ErrorSpan.Start);
     }
 

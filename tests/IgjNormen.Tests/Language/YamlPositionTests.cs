@@ -185,6 +185,18 @@ public class YamlPositionTests
         AssertAt(error, "IGJ1203", Find(norm, 11, "2024-02-30"), 10);
     }
 
+    [Theory]
+    [InlineData("\\\\")]
+    [InlineData("\\t")]
+    [InlineData("\\u00e9")]
+    [InlineData("\\x41")]
+    public void Double_quoted_scalar_with_an_escape_before_the_error(string escape)
+    {
+        // Each escape stands for one character of the value but several in the file.
+        var norm = NormWithToets($"toets: \"aanbieder.naam = \\\"a{escape}b\\\" en onzin.feit\"");
+        AssertAt(SingleError(norm), "IGJ1301", Find(norm, 11, "onzin.feit"), "onzin.feit".Length);
+    }
+
     [Fact]
     public void Windows_line_endings()
     {
