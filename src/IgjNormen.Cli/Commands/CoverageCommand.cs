@@ -24,7 +24,7 @@ internal static class CoverageCommand
             var path = parse.GetValue(folder)!;
             if (!Directory.Exists(path))
             {
-                stderr.WriteLine($"error IGJ1012: Map niet gevonden: {path}");
+                DiagnosticPrinter.PrintNotFound(stderr, path);
                 return ExitCodes.Usage;
             }
 
@@ -33,7 +33,7 @@ internal static class CoverageCommand
             {
                 DiagnosticPrinter.PrintText(stderr, loaded.Diagnostics.Where(d => d.IsError));
                 stderr.WriteLine($"De normen in '{path}' bevatten fouten; controleer ze met 'igjnormen check {path}'.");
-                return ExitCodes.Findings;
+                return ExitCodes.For(loaded.Diagnostics);
             }
 
             LawCorpus? corpus = null;
@@ -41,7 +41,7 @@ internal static class CoverageCommand
             {
                 if (!Directory.Exists(lawFolder))
                 {
-                    stderr.WriteLine($"error IGJ1012: Map met wetteksten niet gevonden: {lawFolder}");
+                    DiagnosticPrinter.PrintNotFound(stderr, lawFolder);
                     return ExitCodes.Usage;
                 }
 

@@ -59,6 +59,21 @@ public class UsageTests
         Assert.DoesNotMatch(@"\b(Usage|Options|Description|Arguments|Commands|Show)\b|\[default:", run.Out);
     }
 
+    [Theory]
+    [InlineData("check", "bestaat-niet")]
+    [InlineData("test", "bestaat-niet")]
+    [InlineData("coverage", "bestaat-niet")]
+    [InlineData("eval", "samples/bevindingen/zorggroep-de-linde.yaml", "--normen", "bestaat-niet")]
+    [InlineData("check", "norms", "--wetten", "bestaat-niet")]
+    [InlineData("coverage", "norms", "--wetten", "bestaat-niet")]
+    public void Every_command_reports_a_missing_folder_with_a_position_and_exit_2(params string[] args)
+    {
+        var run = CliRunner.Run(args);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Equal("bestaat-niet(1,1): error IGJ1012: Bestand of map niet gevonden: bestaat-niet\n", run.Err);
+    }
+
     [Fact]
     public void An_argument_starting_with_at_is_a_path_not_a_response_file()
     {
