@@ -38,6 +38,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(TestCommand.Create(stdout, stderr));
         root.Subcommands.Add(CoverageCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
 
         // No response files: an argument that starts with '@' is a path like any other.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -4,6 +4,7 @@ using IgjNormen.Diagnostics;
 using IgjNormen.Evaluation;
 using IgjNormen.Findings;
 using IgjNormen.Loading;
+using IgjNormen.Rendering;
 using IgjNormen.Results;
 
 namespace IgjNormen.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class EvalCommand
         };
         var kader = new Option<string?>("--kader") { Description = "Het kader om toe te passen (standaard: bezoek.kader uit de bevindingen)." };
         var peildatum = CommonOptions.Peildatum();
-        var format = CommonOptions.Format("text", "json", "markdown");
+        var format = CommonOptions.Format("text", "json", "markdown", "html");
         var command = new Command("eval", "Beoordeel bevindingen tegen de normen: een oordeel per norm, met de redenen.");
         command.Arguments.Add(files);
         command.Options.Add(norms);
@@ -36,6 +37,12 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(norms)!;
+            if (parse.GetValue(format) == "html" && parse.GetValue(files)!.Length > 1)
+            {
+                stderr.WriteLine("Ongeldige aanroep: --format html maakt één pagina per bezoek; geef één bestand met bevindingen.");
+                return ExitCodes.Usage;
+            }
+
             if (!Directory.Exists(folder))
             {
                 DiagnosticPrinter.PrintNotFound(stderr, folder);
@@ -96,10 +103,21 @@ internal static class EvalCommand
                     stdout.WriteLine(string.Join(",\n", results.Select(r => ResultJson.Serialize(r))));
                     stdout.WriteLine("]");
                     break;
-                case "markdown":
+                case "markdown" or "html":
+                    var diagnostics = new DiagnosticBag();
+                    var documentFormat = parse.GetValue(format) == "html" ? DocumentFormat.Html : DocumentFormat.Markdown;
+                    var renderer = DocumentRenderer.Create(loaded.Model, new RenderOptions { Format = documentFormat }, diagnostics)!;
                     foreach (var result in results)
                     {
-                        MarkdownReport.Write(stdout, result);
+                        var report = renderer.RenderReport(result);
+                        DiagnosticPrinter.PrintText(stderr, report.Diagnostics);
+                        if (report.HasErrors)
+                        {
+                            exit = Math.Max(exit, ExitCodes.Findings);
+                            continue;
+                        }
+
+                        stdout.Write(report.Files[0].Content);
                     }
 
                     break;

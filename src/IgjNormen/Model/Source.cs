@@ -95,6 +95,20 @@ public sealed class Source
         return jci.ToString();
     }
 
+    /// <summary>
+    /// The wetten.overheid.nl address that resolves the Juriconnect reference: the article (and lid) in the text valid
+    /// on <paramref name="date"/>, as it was seen on that date (g and z). For a field norm: its url.
+    /// </summary>
+    public string? JuriconnectLink(DateOnly date)
+    {
+        if (!IsLaw)
+        {
+            return Url;
+        }
+
+        return "https://wetten.overheid.nl/" + Juriconnect(date) + "&z=" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The wetten.overheid.nl address of the article in the text valid on a date.</summary>
     public string? Link(DateOnly? date = null)
     {
