@@ -130,7 +130,11 @@ public sealed class DocumentRenderer
         var diagnostics = new DiagnosticBag();
         var rapport = RapportBuilder.Build(result, _model);
         var body = _engine.Render(TemplateName("rapport"), new Dictionary<string, object> { ["rapport"] = rapport }, diagnostics);
-        if (body is not null && Format == DocumentFormat.Html)
+        if (body is not null && Format == DocumentFormat.Markdown)
+        {
+            body = OutputEscaping.TidyMarkdown(body);
+        }
+        else if (body is not null)
         {
             var css = _engine.LoadText(SitePaths.Stylesheet, diagnostics);
             body = css is null ? null : Wrap(body, "Bezoekrapport " + rapport.Aanbieder, [], $"Peildatum {rapport.Peildatum}", stylesheet: css, diagnostics);
@@ -143,7 +147,9 @@ public sealed class DocumentRenderer
     private string? Page(string template, string global, object document, string title, IReadOnlyList<Kruimel> kruimels, string? footer, DiagnosticBag diagnostics)
     {
         var body = _engine.Render(TemplateName(template), new Dictionary<string, object> { [global] = document }, diagnostics);
-        return body is null || Format == DocumentFormat.Markdown ? body : Wrap(body, title, kruimels, footer, stylesheet: null, diagnostics);
+        return body is null ? null
+            : Format == DocumentFormat.Markdown ? OutputEscaping.TidyMarkdown(body)
+            : Wrap(body, title, kruimels, footer, stylesheet: null, diagnostics);
     }
 
     private string? Wrap(string body, string title, IReadOnlyList<Kruimel> kruimels, string? footer, string? stylesheet, DiagnosticBag diagnostics)

@@ -97,7 +97,7 @@ internal static class MarkdownText
 
             if (link.IsImage)
             {
-                link.ReplaceBy(new LiteralInline(PlainText(link)));
+                link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
                 continue;
             }
 
@@ -117,7 +117,7 @@ internal static class MarkdownText
         {
             if (!UrlSafety.IsSafe(autolink.Url))
             {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
             }
         }
     }
@@ -134,19 +134,22 @@ internal static class MarkdownText
     }
 
     /// <summary>
-    /// The first heading gets <paramref name="top"/>; each next heading keeps its step relative to the previous one
-    /// but never goes deeper than one level below it, nor above <paramref name="top"/>, nor below 6.
+    /// Renumbers headings to fit under the heading where the text is placed: an outermost heading gets
+    /// <paramref name="top"/>, a heading inside another one level deeper than that one (whatever levels the author
+    /// skipped), never deeper than 6.
     /// </summary>
     private static void RenumberHeadings(MarkdownDocument document, int top, Action<HeadingBlock, int> set)
     {
-        int? previousOriginal = null;
-        var previous = top - 1;
+        var open = new Stack<(int Original, int Level)>();
         foreach (var heading in document.Descendants<HeadingBlock>().ToList())
         {
-            var wanted = previousOriginal is null ? top : previous + (heading.Level - previousOriginal.Value);
-            var level = Math.Clamp(Math.Min(wanted, previous + 1), top, 6);
-            previousOriginal = heading.Level;
-            previous = level;
+            while (open.Count > 0 && open.Peek().Original >= heading.Level)
+            {
+                open.Pop();
+            }
+
+            var level = Math.Min(6, open.Count == 0 ? top : open.Peek().Level + 1);
+            open.Push((heading.Level, level));
             set(heading, level);
         }
     }

@@ -117,6 +117,11 @@ internal static class EvalCommand
                             continue;
                         }
 
+                        if (!ReferenceEquals(result, results[0]))
+                        {
+                            stdout.WriteLine();
+                        }
+
                         stdout.Write(report.Files[0].Content);
                     }
 

@@ -106,4 +106,47 @@ internal static partial class OutputEscaping
         var fence = new string('`', Math.Max(3, longest + 1));
         return fence + "\n" + text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n" + fence;
     }
+
+    /// <summary>
+    /// Tidies a rendered Markdown document: at most one blank line in a row outside fenced code blocks (templates
+    /// produce extra ones around loops and includes; in Markdown they mean nothing), no blank lines at the start or
+    /// the end, and exactly one final line break.
+    /// </summary>
+    public static string TidyMarkdown(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var blank = false;
+        string? fence = null;
+        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            if (fence is null && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+            {
+                fence = new string(trimmed[0], trimmed.TakeWhile(c => c == trimmed[0]).Count());
+            }
+            else if (fence is not null && trimmed.StartsWith(fence, StringComparison.Ordinal) && trimmed.Trim() == new string(fence[0], trimmed.Trim().Length))
+            {
+                fence = null;
+                result.Append(line).Append('\n');
+                blank = false;
+                continue;
+            }
+
+            if (fence is null && line.Trim().Length == 0)
+            {
+                if (!blank && result.Length > 0)
+                {
+                    result.Append('\n');
+                }
+
+                blank = true;
+                continue;
+            }
+
+            result.Append(line).Append('\n');
+            blank = false;
+        }
+
+        return result.ToString().TrimEnd('\n', ' ') + "\n";
+    }
 }
