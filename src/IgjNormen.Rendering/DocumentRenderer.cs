@@ -17,6 +17,9 @@ public sealed record RenderOptions
     /// <summary>A folder with templates that replace the embedded ones of the same name (and stijl.css); null for the embedded ones.</summary>
     public string? TemplatesFolder { get; init; }
 
+    /// <summary>The norms folder as the user named it: where messages about the folder as a whole point (an unknown kader).</summary>
+    public string? NormsFolder { get; init; }
+
     /// <summary>The site's name in page headers.</summary>
     public string SiteTitel { get; init; } = "Toetsingskaders van de Inspectie Gezondheidszorg en Jeugd";
 }
@@ -72,14 +75,14 @@ public sealed class DocumentRenderer
         var summaries = new List<KaderSamenvatting>();
         if (kaderIds.Count == 0)
         {
-            diagnostics.Add(DiagnosticCodes.Rendering.NoKaders, SourceLocation.None);
+            diagnostics.Add(DiagnosticCodes.Rendering.NoKaders, FolderLocation);
         }
 
         foreach (var id in kaderIds)
         {
             if (!_model.KadersById.TryGetValue(id, out var kader))
             {
-                diagnostics.Add(DiagnosticCodes.Rendering.UnknownKader, SourceLocation.None, id, Suggestions.Hint(id, _model.KadersById.Keys));
+                diagnostics.Add(DiagnosticCodes.Rendering.UnknownKader, FolderLocation, id, Suggestions.Hint(id, _model.KadersById.Keys));
                 continue;
             }
 
@@ -166,6 +169,9 @@ public sealed class DocumentRenderer
         };
         return _engine.Render("pagina.html.scriban", new Dictionary<string, object> { ["pagina"] = pagina }, diagnostics);
     }
+
+    private SourceLocation FolderLocation =>
+        _options.NormsFolder is { } folder ? new SourceLocation(new SourceFile(folder.Replace('\\', '/'), string.Empty), default) : SourceLocation.None;
 
     private string TemplateName(string document) => $"{document}.{Format.TemplateSuffix()}.scriban";
 

@@ -60,7 +60,7 @@ internal static class RenderCommand
             var folder = parse.GetValue(norms)!;
             if (!Directory.Exists(folder))
             {
-                stderr.WriteLine($"error IGJ1012: Normenmap niet gevonden: {folder}");
+                DiagnosticPrinter.PrintNotFound(stderr, folder);
                 return ExitCodes.Usage;
             }
 
@@ -77,6 +77,7 @@ internal static class RenderCommand
             {
                 Format = parse.GetValue(format) == "markdown" ? DocumentFormat.Markdown : DocumentFormat.Html,
                 TemplatesFolder = parse.GetValue(templates),
+                NormsFolder = folder,
             };
             var renderer = DocumentRenderer.Create(loaded.Model, options, diagnostics);
             if (renderer is null)

@@ -74,12 +74,10 @@ internal sealed class TemplateEngine
         }
         catch (ScriptParserRuntimeException e)
         {
-            // An included template that does not parse.
-            foreach (var message in e.ParserMessages.Where(m => m.Type == ParserMessageType.Error))
-            {
-                diagnostics.Add(SyntaxError(message));
-            }
-
+            // An included template that does not parse: its first error.
+            diagnostics.Add(e.ParserMessages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } first
+                ? SyntaxError(first)
+                : RuntimeError(e.Span, e.OriginalMessage));
             return null;
         }
         catch (ScriptRuntimeException e) when (e.InnerException is TemplateLoadException load)
@@ -127,11 +125,8 @@ internal sealed class TemplateEngine
         var template = Template.Parse(text.Text, text.DisplayPath);
         if (template.HasErrors)
         {
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-            {
-                diagnostics.Add(SyntaxError(message));
-            }
-
+            // The first error; the ones after it are mostly its consequences.
+            diagnostics.Add(SyntaxError(template.Messages.First(m => m.Type == ParserMessageType.Error)));
             return null;
         }
 
@@ -142,7 +137,7 @@ internal sealed class TemplateEngine
     private Diagnostic SyntaxError(LogMessage message)
     {
         var (line, column) = (message.Span.Start.Line + 1, message.Span.Start.Column + 1);
-        return Diagnostic.Create(DiagnosticCodes.Rendering.TemplateSyntax, Locate(message.Span), TemplateName(message.Span), line, column, message.Message);
+        return Diagnostic.Create(DiagnosticCodes.Rendering.TemplateSyntax, Locate(message.Span), TemplateName(message.Span), line, column, ScribanMessages.Translate(message.Message));
     }
 
     private Diagnostic RuntimeError(SourceSpan span, string message)
@@ -156,9 +151,10 @@ internal sealed class TemplateEngine
                 : message.Contains("output", StringComparison.OrdinalIgnoreCase) && message.Contains("limit", StringComparison.OrdinalIgnoreCase)
                     ? $"hoogstens {RenderContext.MaxOutputLength} tekens uitvoer"
                     : null;
+        var dutch = ScribanMessages.Translate(message);
         return limit is null
-            ? Diagnostic.Create(DiagnosticCodes.Rendering.TemplateRuntime, Locate(span), name, line, column, message)
-            : Diagnostic.Create(DiagnosticCodes.Rendering.TemplateLimit, Locate(span), name, line, column, limit, message);
+            ? Diagnostic.Create(DiagnosticCodes.Rendering.TemplateRuntime, Locate(span), name, line, column, dutch)
+            : Diagnostic.Create(DiagnosticCodes.Rendering.TemplateLimit, Locate(span), name, line, column, limit, dutch);
     }
 
     private string TemplateName(SourceSpan span) =>

@@ -55,7 +55,8 @@ internal sealed partial class TemplateSource
 
         if (!Directory.Exists(folder))
         {
-            diagnostics.Add(DiagnosticCodes.Rendering.TemplatesFolderNotFound, SourceLocation.None, folder);
+            var shown = folder.Replace('\\', '/');
+            diagnostics.Add(DiagnosticCodes.Rendering.TemplatesFolderNotFound, new SourceLocation(new SourceFile(shown, string.Empty), default), shown);
             return null;
         }
 

@@ -3,7 +3,8 @@ namespace IgjNormen.Diagnostics;
 /// <summary>
 /// Every diagnostic IgjNormen reports, in ranges by phase:
 /// 10xx files and YAML, 11xx structure of the files, 12xx toets syntax, 13xx names and types,
-/// 14xx checks across files, 15xx bevindingen, 16xx voorbeelden. Codes never change meaning;
+/// 14xx checks across files, 15xx bevindingen, 16xx voorbeelden, 17xx citations against law texts, 18xx templates
+/// and rendered documents. Codes never change meaning;
 /// docs/diagnostics.md documents each one.
 /// </summary>
 public static partial class DiagnosticCodes

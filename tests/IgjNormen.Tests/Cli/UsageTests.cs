@@ -9,7 +9,8 @@ public class UsageTests
 {
     [Theory]
     [InlineData(new[] { "chek" }, "Onbekende opdracht, optie of argument 'chek'. Bedoelde u 'check'?")]
-    [InlineData(new[] { "renderen" }, "Onbekende opdracht, optie of argument 'renderen'.")]
+    [InlineData(new[] { "publiceer" }, "Onbekende opdracht, optie of argument 'publiceer'.")]
+    [InlineData(new[] { "renderen" }, "Onbekende opdracht, optie of argument 'renderen'. Bedoelde u 'render'?")]
     [InlineData(new[] { "check", "--formaat", "json" }, "Onbekende optie '--formaat'. Bedoelde u '--format'?")]
     [InlineData(new[] { "check", "--formaat" }, "Onbekende optie '--formaat'. Bedoelde u '--format'?")]
     [InlineData(new[] { "test", "--uitgebrijd" }, "Onbekende optie '--uitgebrijd'. Bedoelde u '--uitgebreid'?")]

@@ -107,6 +107,19 @@ public class DiagnosticCoverageTests
         new("IGJ1703", NormPath, 4, 7, () => CheckCitations("artikel: \"13\"", Law("2010-01-01", Article13), Law("2020-01-01", "[]"))),
         new("IGJ1704", NormPath, 4, 7, () => CheckCitations("artikel: \"13\"", Law("2010-01-01", Article13, bwb: "BWBR0000001"))),
         new("IGJ1705", NormPath, 4, 7, () => CheckCitations("artikel: \"13\"", Law("2010-01-01", "[]"), Law("2020-01-01", Article13))),
+
+        // ------------------------------------------------------------------ 18xx templates and documents (render, eval --format markdown|html)
+        new("IGJ1801", "kader.md.scriban", 2, 7, () => Render(templates: ("kader.md.scriban", "# {{ kader.titel }}\n{{ if }}\n"))),
+        new("IGJ1802", "kader.md.scriban", 3, 4, () => Render(templates: ("kader.md.scriban", "# {{ kader.titel }}\n\n{{ kadr.titel }}\n"))),
+        new("IGJ1803", "kader.md.scriban", 1, 14, () => Render(templates: ("kader.md.scriban", "{{ for i in 1..1000000 }}x{{ end }}\n"))),
+        new("IGJ1804", "kader.md.scriban", 2, 4, () => Render(templates: ("kader.md.scriban", "# {{ kader.titel }}\n{{ include '_kop.md.scriban' }}\n"))),
+        new("IGJ1805", "kader.md.scriban", 2, 4, () => Render(templates: ("kader.md.scriban", "# {{ kader.titel }}\n{{ include '../geheim.scriban' }}\n"))),
+        new("IGJ1806", "bestaat-niet", 1, 1, MissingTemplatesFolder),
+        new("IGJ1807", "norms", 1, 1, () => Render(kaders: ["kk"])),
+        new("IGJ1808", KaderPath, 1, 5, () => Render(peildatum: null)),
+        new("IGJ1809", "norms", 1, 1, () => Render(kaders: [])),
+        new("IGJ1810", NormPath, 1, 5, () => Render(peildatum: "2015-01-01")),
+        new("IGJ1811", NormPath, 13, 5, () => Render(norm: Replace(NormText, "verwacht: voldoet\n", "verwacht: voldoet niet\n"))),
     ];
 
     /// <summary>Article 13 with two leden, as the regelrecht corpus writes it.</summary>
@@ -237,6 +250,46 @@ public class DiagnosticCoverageTests
         var bevindingen = BevindingenReader.ReadText(Replace(BevindingenText, "bezoek:\n  datum: 2025-03-12\n", string.Empty), model, bag, BevindingenPath);
         Assert.Empty(bag.Items);
         return new Evaluator(model).Evaluate(bevindingen!).Diagnostics;
+    }
+
+    /// <summary>
+    /// Renders kader 'k' (no geldig_vanaf) as Markdown with the norms folder shown as "norms", optionally with own
+    /// templates in a temp folder; by default on 1 May 2024, where norm 'a' and its voorbeelden hold.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Render(
+        string? norm = null,
+        string[]? kaders = null,
+        string? peildatum = "2024-05-01",
+        (string Name, string Text)? templates = null)
+    {
+        var loaded = TestModel.Load((BegrippenPath, TestModel.Begrippen), (NormPath, norm ?? NormText), (KaderPath, KaderText));
+        Assert.Empty(loaded.Diagnostics);
+        using var dir = new TempDirectory();
+        if (templates is { } template)
+        {
+            dir.Write(template.Name, template.Text);
+        }
+
+        var bag = new DiagnosticBag();
+        var options = new IgjNormen.Rendering.RenderOptions
+        {
+            Format = IgjNormen.Rendering.DocumentFormat.Markdown,
+            TemplatesFolder = templates is null ? null : dir.Path,
+            NormsFolder = "norms",
+        };
+        var renderer = IgjNormen.Rendering.DocumentRenderer.Create(loaded.Model, options, bag);
+        Assert.Empty(bag.Items);
+        var date = peildatum is null ? (DateOnly?)null : DateOnly.ParseExact(peildatum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return renderer!.RenderSite(kaders ?? ["k"], date).Diagnostics;
+    }
+
+    private static IReadOnlyList<Diagnostic> MissingTemplatesFolder()
+    {
+        using var dir = new TempDirectory();
+        var bag = new DiagnosticBag();
+        var options = new IgjNormen.Rendering.RenderOptions { TemplatesFolder = dir.Combine("bestaat-niet") };
+        Assert.Null(IgjNormen.Rendering.DocumentRenderer.Create(ValidModel().Model, options, bag));
+        return bag.Items;
     }
 
     private static IReadOnlyList<Diagnostic> RunExamples(string norm)
