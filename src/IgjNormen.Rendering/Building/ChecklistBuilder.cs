@@ -40,7 +40,7 @@ internal static class ChecklistBuilder
                     Nummer = $"{t + 1}.{normen.Count + 1}",
                     Titel = norm.Titel,
                     Soort = Labels.Soort(norm.Soort),
-                    Bronnen = string.Join("; ", norm.Bronnen.Select(b => b.Citation)),
+                    Bronnen = string.Join("; ", KaderDocumentBuilder.Sources(norm, peildatum).Select(b => b.Citation)),
                     VanKracht = version is not null,
                     Toepassing = toepassing is null ? null : ToetsLayout.Of(toepassing).Flat,
                     Begrippen = begrippen,

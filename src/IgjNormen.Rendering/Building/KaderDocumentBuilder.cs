@@ -64,7 +64,7 @@ internal sealed class KaderDocumentBuilder(NormModel model, Evaluator evaluator,
             PeildatumIso = DutchText.Iso(peildatum),
             Themas = themas,
             Wetten = LawIndex(kader, numbers, peildatum),
-            Documenten = DocumentIndex(kader, numbers),
+            Documenten = DocumentIndex(kader, numbers, peildatum),
             AantalNormen = allNorms.Count,
             AantalCriteria = criteria,
             Omvang = Omvang(themas.Count, allNorms.Count, criteria),
@@ -104,7 +104,7 @@ internal sealed class KaderDocumentBuilder(NormModel model, Evaluator evaluator,
             Nummer = nummer,
             Titel = norm.Titel,
             Soort = Labels.Soort(norm.Soort),
-            Bronnen = norm.Bronnen.Select(b => Bron(b, peildatum)).ToList(),
+            Bronnen = Sources(norm, peildatum).Select(b => Bron(b, peildatum)).ToList(),
             VanKracht = version is not null,
             Versie = version is null ? null : Versie(version, shown: true),
             Versies = norm.Versies.Select(v => Versie(v, ReferenceEquals(v, version))).ToList(),
@@ -215,7 +215,7 @@ internal sealed class KaderDocumentBuilder(NormModel model, Evaluator evaluator,
 
     private List<WetIndex> LawIndex(Kader kader, IReadOnlyDictionary<Norm, string> numbers, DateOnly peildatum)
     {
-        var citations = Citations(kader, numbers).Where(c => c.Source.IsLaw && c.Source.Bwb is not null).ToList();
+        var citations = Citations(kader, numbers, peildatum).Where(c => c.Source.IsLaw && c.Source.Bwb is not null).ToList();
         var laws = new List<WetIndex>();
         foreach (var law in citations.GroupBy(c => c.Source.Bwb!, StringComparer.Ordinal))
         {
@@ -251,8 +251,8 @@ internal sealed class KaderDocumentBuilder(NormModel model, Evaluator evaluator,
         return laws.OrderBy(l => l.Regeling, StringComparer.Ordinal).ToList();
     }
 
-    private List<DocumentIndex> DocumentIndex(Kader kader, IReadOnlyDictionary<Norm, string> numbers) =>
-        Citations(kader, numbers)
+    private List<DocumentIndex> DocumentIndex(Kader kader, IReadOnlyDictionary<Norm, string> numbers, DateOnly peildatum) =>
+        Citations(kader, numbers, peildatum)
             .Where(c => !c.Source.IsLaw)
             .GroupBy(c => c.Source.Document ?? "veldnorm", StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -269,8 +269,12 @@ internal sealed class KaderDocumentBuilder(NormModel model, Evaluator evaluator,
             })
             .ToList();
 
-    private static IEnumerable<(Norm Norm, Source Source)> Citations(Kader kader, IReadOnlyDictionary<Norm, string> numbers) =>
-        kader.Norms.Distinct().Where(numbers.ContainsKey).SelectMany(n => n.Bronnen.Select(b => (n, b)));
+    private static IEnumerable<(Norm Norm, Source Source)> Citations(Kader kader, IReadOnlyDictionary<Norm, string> numbers, DateOnly peildatum) =>
+        kader.Norms.Distinct().Where(numbers.ContainsKey).SelectMany(n => Sources(n, peildatum).Select(b => (n, b)));
+
+    /// <summary>The sources of the version shown (a version may cite its own article or lid), else the norm's.</summary>
+    public static IReadOnlyList<Source> Sources(Norm norm, DateOnly peildatum) =>
+        norm.VersionOn(peildatum) is { } version ? norm.SourcesOf(version) : norm.Bronnen;
 
     private static NormVerwijzing Verwijzing(Norm norm, string nummer, string? onderdelen) => new()
     {
@@ -281,10 +285,13 @@ internal sealed class KaderDocumentBuilder(NormModel model, Evaluator evaluator,
         Onderdelen = onderdelen,
     };
 
-    /// <summary>"lid 1", "leden 1, 2 en 3", "lid 2 onder a", or null when the whole article is cited.</summary>
+    /// <summary>
+    /// "lid 1", "leden 1, 2 en 3", "lid 1 onder a, b en c", "lid 1 onder a; lid 3", or null when the whole article
+    /// is cited.
+    /// </summary>
     private static string? Leden(IEnumerable<Source> sources)
     {
-        var parts = new List<string>();
+        var leden = new SortedDictionary<string, SortedSet<string>?>(Labels.ArticleComparer);
         foreach (var source in sources)
         {
             if (source.Lid is null)
@@ -292,15 +299,32 @@ internal sealed class KaderDocumentBuilder(NormModel model, Evaluator evaluator,
                 return null;
             }
 
-            var part = source.Onderdeel is null ? source.Lid : $"{source.Lid} onder {source.Onderdeel}";
-            if (!parts.Contains(part))
+            if (source.Onderdeel is null)
             {
-                parts.Add(part);
+                leden[source.Lid] = null; // the whole lid
+            }
+            else if (!leden.TryGetValue(source.Lid, out var parts))
+            {
+                leden[source.Lid] = new SortedSet<string>(StringComparer.Ordinal) { source.Onderdeel };
+            }
+            else
+            {
+                parts?.Add(source.Onderdeel);
             }
         }
 
-        parts.Sort(Labels.ArticleComparer);
-        return parts.Count == 0 ? null : (parts.Count == 1 ? "lid " : "leden ") + DutchText.Enumerate(parts);
+        if (leden.Count == 0)
+        {
+            return null;
+        }
+
+        var texts = leden.Select(l => l.Value is null ? l.Key : $"{l.Key} onder {DutchText.Enumerate(l.Value)}").ToList();
+        if (leden.Values.Any(p => p is { Count: > 1 }))
+        {
+            return string.Join("; ", texts.Select(t => "lid " + t));
+        }
+
+        return (texts.Count == 1 ? "lid " : "leden ") + DutchText.Enumerate(texts);
     }
 }
 
