@@ -69,7 +69,7 @@ internal static class RenderCommand
             {
                 DiagnosticPrinter.PrintText(stderr, loaded.Diagnostics.Where(d => d.IsError));
                 stderr.WriteLine($"De normen in '{folder}' bevatten fouten; controleer ze met 'igjnormen check {folder}'.");
-                return ExitCodes.Findings;
+                return ExitCodes.For(loaded.Diagnostics);
             }
 
             var diagnostics = new DiagnosticBag();
@@ -92,7 +92,7 @@ internal static class RenderCommand
             if (result.HasErrors)
             {
                 stderr.WriteLine("Er is niets geschreven.");
-                return ExitCodes.Findings;
+                return ExitCodes.For(result.Diagnostics);
             }
 
             var target = parse.GetValue(output)!;

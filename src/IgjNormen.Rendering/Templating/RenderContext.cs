@@ -17,10 +17,10 @@ internal sealed class RenderContext : TemplateContext
 {
     public const int MaxLoopIterations = 20_000;
     public const int MaxRecursion = 64;
-    public const int MaxStringLength = 200_000;
+    public const int MaxStringLength = 1_000_000; // the longest value a YAML file may hold (IGJ1009)
     public const int MaxOutputLength = 64 * 1024 * 1024;
 
-    public RenderContext(DocumentFormat format, TemplateSource source, Func<string, TemplateText> load)
+    public RenderContext(DocumentFormat format, Func<string, TemplateText> load)
         : base(CreateBuiltins())
     {
         Format = format;
@@ -45,7 +45,6 @@ internal sealed class RenderContext : TemplateContext
         }
 
         BuiltinObject.SetValue("igj", TemplateFunctions.Create(format), readOnly: true);
-        _ = source;
     }
 
     public DocumentFormat Format { get; }

@@ -60,7 +60,7 @@ internal sealed class TemplateEngine
             return null;
         }
 
-        var context = new RenderContext(_format, _source, Load);
+        var context = new RenderContext(_format, Load);
         var model = new ScriptObject();
         foreach (var (key, value) in globals)
         {
