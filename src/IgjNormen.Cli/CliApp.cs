@@ -40,6 +40,7 @@ public static class CliApp
         root.Subcommands.Add(CoverageCommand.Create(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(FmtCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
 
         // No response files: an argument that starts with '@' is a path like any other.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
