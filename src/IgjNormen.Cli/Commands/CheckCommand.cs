@@ -12,7 +12,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var folder = CommonOptions.NormsFolderArgument();
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "sarif");
         var command = new Command("check", "Laad en controleer een normenmap: YAML, structuur, toetsen, typen en verwijzingen.");
         command.Arguments.Add(folder);
         var wetten = new Option<string?>("--wetten")
@@ -51,6 +51,10 @@ internal static class CheckCommand
             if (parse.GetValue(format) == "json")
             {
                 DiagnosticPrinter.PrintJson(stdout, diagnostics, CountFiles(path));
+            }
+            else if (parse.GetValue(format) == "sarif")
+            {
+                stdout.WriteLine(SarifWriter.Write(diagnostics));
             }
             else
             {

@@ -13,9 +13,11 @@ internal static class TestCommand
     {
         var folder = CommonOptions.NormsFolderArgument();
         var verbose = new Option<bool>("--uitgebreid") { Description = "Toon ook de voorbeelden die slagen." };
+        var junit = new Option<string?>("--junit") { Description = "Schrijf de uitkomsten ook als JUnit-XML naar dit bestand (voor CI): een testcase per voorbeeld." };
         var command = new Command("test", "Voer alle voorbeelden van de normen uit als tests.");
         command.Arguments.Add(folder);
         command.Options.Add(verbose);
+        command.Options.Add(junit);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(folder)!;
@@ -32,6 +34,11 @@ internal static class TestCommand
                 DiagnosticPrinter.PrintText(stdout, errors);
                 stdout.WriteLine($"De normen bevatten {DiagnosticPrinter.Summary(errors)}; los die eerst op ('igjnormen check').");
                 stdout.WriteLine("0 passed, 0 failed");
+                if (parse.GetValue(junit) is { } failedReport)
+                {
+                    JUnitWriter.WriteLoadFailure(failedReport, errors);
+                }
+
                 return ExitCodes.For(errors);
             }
 
@@ -46,6 +53,11 @@ internal static class TestCommand
                 {
                     stdout.WriteLine($"geslaagd: {outcome.Norm.Id} / {outcome.Example.Naam} ({outcome.Result!.Oordeel.Label()})");
                 }
+            }
+
+            if (parse.GetValue(junit) is { } report)
+            {
+                JUnitWriter.Write(report, outcomes);
             }
 
             var failed = outcomes.Count(o => !o.Passed);
