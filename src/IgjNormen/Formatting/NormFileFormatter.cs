@@ -83,11 +83,10 @@ public static class NormFileFormatter
             slots.Add(new Slot(key, value, parent, tree));
         }
 
-        var newline = DetectNewline(file.Text);
         var edits = new Dictionary<Slot, IReadOnlyList<TextEdit>>();
         foreach (var slot in slots)
         {
-            var slotEdits = Plan(file.Text, slot, newline, options.Width, safe: false)
+            var slotEdits = Plan(file.Text, slot, options.Width, safe: false)
                 .Where(e => !string.Equals(file.Text.Substring(e.Span.Start, e.Span.Length), e.NewText, StringComparison.Ordinal))
                 .ToList();
             if (slotEdits.Count > 0)
@@ -112,7 +111,7 @@ public static class NormFileFormatter
                     continue;
                 }
 
-                var safe = Plan(file.Text, slot, newline, options.Width, safe: true);
+                var safe = Plan(file.Text, slot, options.Width, safe: true);
                 if (Verify(file, root, slots, Apply(file.Text, safe)))
                 {
                     edits[slot] = safe;
@@ -191,9 +190,10 @@ public static class NormFileFormatter
     }
 
     /// <summary>The edits that give one scalar its canonical text.</summary>
-    private static List<TextEdit> Plan(string text, Slot slot, string newline, int width, bool safe)
+    private static List<TextEdit> Plan(string text, Slot slot, int width, bool safe)
     {
         var scalar = slot.Value;
+        var newline = NewlineAt(text, LineEnd(text, scalar.Span.Start));
         var isBlock = scalar.Style is YScalarStyle.Literal or YScalarStyle.Folded;
         var flat = ToetsFormatter.Format(slot.Tree);
         var special = flat.Any(IsSpecial);
@@ -299,8 +299,19 @@ public static class NormFileFormatter
         return p;
     }
 
-    private static string DetectNewline(string text)
+    /// <summary>The line break at <paramref name="position"/>, or else the first one in the file: new lines use the same.</summary>
+    private static string NewlineAt(string text, int position)
     {
+        if (position < text.Length && text[position] == '\r')
+        {
+            return "\r\n";
+        }
+
+        if (position < text.Length && text[position] == '\n')
+        {
+            return "\n";
+        }
+
         var lf = text.IndexOf('\n');
         return lf > 0 && text[lf - 1] == '\r' ? "\r\n" : "\n";
     }
