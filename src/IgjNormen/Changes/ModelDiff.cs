@@ -394,9 +394,13 @@ public static class ModelDiff
 
         foreach (var detail in details.Where(d => d.RaaktVastgesteldeVersie))
         {
-            var location = detail.Naam is { } name && now.Criteria.FirstOrDefault(c => c.Id == name) is { } criterion
-                ? criterion.Location
-                : now.Location;
+            var criterion = detail.Naam is { } name ? now.Criteria.FirstOrDefault(c => c.Id == name) : null;
+            var location = detail.Onderdeel switch
+            {
+                "toets" when criterion is not null => criterion.Toets.Location,
+                "toepassing" when now.Toepassing is not null => now.Toepassing.Location,
+                _ => criterion?.Location ?? now.Location,
+            };
             diagnostics.Add(DiagnosticCodes.Changes.AdoptedVersionEdited, location, Format(date), after.Id, Lowercase(detail.Omschrijving.TrimEnd('.')));
         }
 
