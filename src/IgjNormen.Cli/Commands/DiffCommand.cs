@@ -16,6 +16,8 @@ internal static class DiffCommand
     {
         var basis = new Argument<string>("basis") { Description = "De oude stand: een normenmap, of een git-revisie (HEAD~1, een branch, een tag)." };
         var nieuw = new Argument<string>("nieuw") { Description = "De nieuwe stand: een normenmap, of een git-revisie." };
+        CommonOptions.RejectUnknownOptions(basis);
+        CommonOptions.RejectUnknownOptions(nieuw);
         var map = new Option<string>("--map")
         {
             Description = "Bij een git-revisie: de normenmap in de repository (standaard: norms).",
@@ -58,7 +60,7 @@ internal static class DiffCommand
             {
                 if (!Directory.Exists(findings) && !File.Exists(findings))
                 {
-                    stderr.WriteLine($"error IGJ1012: Bestand of map niet gevonden: {findings}");
+                    DiagnosticPrinter.PrintNotFound(stderr, findings);
                     return ExitCodes.Usage;
                 }
 

@@ -20,6 +20,7 @@ internal static class FmtCommand
             Description = "Normbestanden of mappen (standaard: norms); in een map elk *.norm.yaml-bestand.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        CommonOptions.RejectUnknownOptions(paths);
         var check = new Option<bool>("--check")
         {
             Description = "Schrijf niets; noem de bestanden die anders opgemaakt zouden worden en eindig dan met afsluitcode 1.",
@@ -45,7 +46,7 @@ internal static class FmtCommand
                 }
                 else
                 {
-                    stderr.WriteLine($"error IGJ1012: Bestand of map niet gevonden: {path}");
+                    DiagnosticPrinter.PrintNotFound(stderr, path);
                     return ExitCodes.Usage;
                 }
             }

@@ -68,7 +68,7 @@ internal static partial class SarifWriter
     private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor rule)
     {
         var template = Placeholders().Replace(rule.MessageFormat, "…");
-        var anchor = "docs/diagnostics.md#" + rule.Code.ToLowerInvariant();
+        var anchor = "docs/diagnostics.md#" + Anchor($"{rule.Code}: {rule.Title}");
         json.WriteStartObject();
         json.WriteString("id", rule.Code);
         json.WriteStartObject("shortDescription");
@@ -143,6 +143,25 @@ internal static partial class SarifWriter
         }
 
         return ("file://" + (escaped.StartsWith('/') ? escaped : "/" + escaped), false);
+    }
+
+    /// <summary>The anchor GitHub gives the heading <c>### IGJ1301: Onbekend feit</c>: "igj1301-onbekend-feit".</summary>
+    private static string Anchor(string heading)
+    {
+        var anchor = new StringBuilder();
+        foreach (var c in heading.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c) || c is '-' or '_')
+            {
+                anchor.Append(c);
+            }
+            else if (c == ' ')
+            {
+                anchor.Append('-');
+            }
+        }
+
+        return anchor.ToString();
     }
 
     private static string Level(Severity severity) => severity switch

@@ -15,10 +15,10 @@ internal sealed record GitResult(int ExitCode, byte[] Output, string Error)
 /// <summary>Runs <c>git</c> from the PATH, without a shell, a pager, a terminal prompt or the user's locale.</summary>
 internal static class Git
 {
-    /// <summary>Runs git in <paramref name="workingDirectory"/>; null when git cannot be started at all.</summary>
-    public static GitResult? Run(string workingDirectory, IReadOnlyList<string> arguments, byte[]? input = null)
+    /// <summary>Runs <paramref name="git"/> in <paramref name="workingDirectory"/>; null when it cannot be started at all.</summary>
+    public static GitResult? Run(string git, string workingDirectory, IReadOnlyList<string> arguments, byte[]? input = null)
     {
-        var start = new ProcessStartInfo("git")
+        var start = new ProcessStartInfo(git)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -36,12 +36,18 @@ public static class ModelDiff
         };
     }
 
+    /// <summary>A state with errors is compared as far as it could be read; the warning stands at its first error.</summary>
     private static void WarnAboutErrors(NormSnapshot snapshot, DiagnosticBag diagnostics)
     {
-        var errors = snapshot.Loaded.Diagnostics.Count(d => d.IsError);
-        if (errors > 0)
+        var errors = snapshot.Loaded.Diagnostics.Where(d => d.IsError).ToList();
+        if (errors.Count > 0)
         {
-            diagnostics.Add(DiagnosticCodes.Changes.SideHasErrors, SourceLocation.None, snapshot.Label, errors == 1 ? "1 fout" : $"{errors} fouten", "; 'igjnormen check' noemt ze");
+            diagnostics.Add(
+                DiagnosticCodes.Changes.SideHasErrors,
+                errors[0].Location,
+                snapshot.Label,
+                errors.Count == 1 ? "1 fout" : $"{errors.Count} fouten",
+                $" (de eerste: {errors[0].Code}); 'igjnormen check' noemt ze");
         }
     }
 
@@ -79,7 +85,7 @@ public static class ModelDiff
         Id = norm.Id,
         Kind = kind,
         Titel = norm.Titel,
-        Bronnen = norm.Bronnen.Select(b => b.Citation).Distinct(StringComparer.Ordinal).ToList(),
+        Bronnen = norm.AllSources.Select(b => b.Citation).Distinct(StringComparer.Ordinal).ToList(),
         Details = details,
         Location = norm.IdLocation,
     };
@@ -245,6 +251,11 @@ public static class ModelDiff
             text.Append(" Wijziging: ").Append(Normalize(version.Wijziging));
         }
 
+        if (version.Bronnen.Count > 0)
+        {
+            text.Append(" Eigen bron: ").Append(Citations(version.Bronnen)).Append('.');
+        }
+
         if (version.Toepassing is not null)
         {
             text.Append(" Eigen toepassing: ").Append(ConditionText(version.Toepassing)).Append('.');
@@ -357,6 +368,20 @@ public static class ModelDiff
                     ? $"De versie vanaf {Format(date)} is vastgesteld."
                     : $"De versie vanaf {Format(date)} is teruggezet naar concept.",
                 RaaktVastgesteldeVersie = adopted,
+            });
+        }
+
+        if (Citations(old.Bronnen) != Citations(now.Bronnen))
+        {
+            // Which article a version cites does not change what it requires: a correction is allowed.
+            details.Add(new ChangeDetail
+            {
+                Kind = ChangeKind.Gewijzigd,
+                Onderdeel = "bron",
+                Versie = date,
+                Oud = old.Bronnen.Count == 0 ? "(die van de norm)" : Citations(old.Bronnen),
+                Nieuw = now.Bronnen.Count == 0 ? "(die van de norm)" : Citations(now.Bronnen),
+                Omschrijving = $"De bron van de versie vanaf {Format(date)} is gewijzigd.",
             });
         }
 

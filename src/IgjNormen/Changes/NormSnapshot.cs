@@ -37,54 +37,57 @@ public sealed class NormSnapshot
     /// <summary>
     /// A folder when <paramref name="spec"/> names one, else a git revision (<c>HEAD~1</c>, a branch, a tag, a commit)
     /// of the repository that holds <paramref name="repository"/>, with its norms under <paramref name="map"/>.
-    /// Null when it is neither; the reason is in <paramref name="diagnostics"/>.
+    /// Null when it is neither; the reason is in <paramref name="diagnostics"/>, at (1,1) of the argument.
+    /// <paramref name="git"/> is the git program (a name on the PATH, or a path).
     /// </summary>
-    public static NormSnapshot? Resolve(string spec, string repository, string map, DiagnosticBag diagnostics)
+    public static NormSnapshot? Resolve(string spec, string repository, string map, DiagnosticBag diagnostics, string git = "git")
     {
         if (Directory.Exists(spec))
         {
             return FromFolder(spec);
         }
 
-        return FromGit(spec, repository, map, diagnostics);
+        return FromGit(spec, repository, map, diagnostics, git);
     }
 
     /// <summary>The norms under <paramref name="map"/> in git revision <paramref name="revision"/>.</summary>
-    public static NormSnapshot? FromGit(string revision, string repository, string map, DiagnosticBag diagnostics)
+    public static NormSnapshot? FromGit(string revision, string repository, string map, DiagnosticBag diagnostics, string git = "git")
     {
+        // Problems with the revision itself are reported at the argument, the way a missing file is (IGJ1012).
+        var at = new SourceLocation(new SourceFile(revision, string.Empty), default);
         if (!Directory.Exists(repository))
         {
-            diagnostics.Add(DiagnosticCodes.Changes.UnknownRevision, SourceLocation.None, revision, $"'{repository}' (die map bestaat niet)");
+            diagnostics.Add(DiagnosticCodes.Changes.UnknownRevision, at, revision, $"'{repository.Replace('\\', '/')}' (die map bestaat niet)");
             return null;
         }
 
-        var top = Git.Run(repository, ["rev-parse", "--show-toplevel"]);
+        var top = Git.Run(git, repository, ["rev-parse", "--show-toplevel"]);
         if (top is null)
         {
-            diagnostics.Add(DiagnosticCodes.Changes.GitUnavailable, SourceLocation.None, "'git' is niet gevonden op het PATH; installeer git, of vergelijk twee mappen");
+            diagnostics.Add(DiagnosticCodes.Changes.GitUnavailable, at, $"'{git}' is niet gevonden op het PATH; installeer git, of vergelijk twee mappen.");
             return null;
         }
 
         if (!top.Success)
         {
-            diagnostics.Add(DiagnosticCodes.Changes.UnknownRevision, SourceLocation.None, revision, $"'{repository}' (geen map, en die map is geen git-repository)");
+            diagnostics.Add(DiagnosticCodes.Changes.UnknownRevision, at, revision, $"'{repository.Replace('\\', '/')}' (geen map, en die map is geen git-repository)");
             return null;
         }
 
         var root = top.OutputText;
-        var commit = Git.Run(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]);
+        var commit = Git.Run(git, root, ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"]);
         if (commit is not { Success: true })
         {
-            diagnostics.Add(DiagnosticCodes.Changes.UnknownRevision, SourceLocation.None, revision, $"de repository {root.Replace('\\', '/')}");
+            diagnostics.Add(DiagnosticCodes.Changes.UnknownRevision, at, revision, $"de repository {root.Replace('\\', '/')}");
             return null;
         }
 
         var sha = commit.OutputText;
         var inRepo = PathInRepository(root, repository, map);
-        var listing = Git.Run(root, ["ls-tree", "-r", "-z", "--full-tree", sha, "--", inRepo.Length == 0 ? "." : inRepo]);
+        var listing = Git.Run(git, root, ["ls-tree", "-r", "-z", "--full-tree", sha, "--", inRepo.Length == 0 ? "." : inRepo]);
         if (listing is not { Success: true })
         {
-            diagnostics.Add(DiagnosticCodes.Changes.GitFailed, SourceLocation.None, "ls-tree", listing?.Error ?? string.Empty);
+            diagnostics.Add(DiagnosticCodes.Changes.GitFailed, at, "ls-tree", FirstLine(listing?.Error));
             return null;
         }
 
@@ -96,10 +99,10 @@ public sealed class NormSnapshot
         if (entries.Count > 0)
         {
             var request = Encoding.ASCII.GetBytes(string.Concat(entries.Select(e => e.Object + "\n")));
-            var blobs = Git.Run(root, ["cat-file", "--batch"], request);
+            var blobs = Git.Run(git, root, ["cat-file", "--batch"], request);
             if (blobs is not { Success: true })
             {
-                diagnostics.Add(DiagnosticCodes.Changes.GitFailed, SourceLocation.None, "cat-file --batch", blobs?.Error ?? string.Empty);
+                diagnostics.Add(DiagnosticCodes.Changes.GitFailed, at, "cat-file --batch", FirstLine(blobs?.Error));
                 return null;
             }
 
@@ -130,6 +133,9 @@ public sealed class NormSnapshot
 
         return new NormSnapshot(RevisionLabel(revision, sha), sha, NormModelLoader.Load(files));
     }
+
+    private static string FirstLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "(geen uitvoer)" : text.Split('\n')[0].Trim();
 
     private static LoadResult WithExtra(LoadResult loaded, IEnumerable<Diagnostic> extra) =>
         new(loaded.Model, DiagnosticBag.Sorted(loaded.Diagnostics.Concat(extra)));

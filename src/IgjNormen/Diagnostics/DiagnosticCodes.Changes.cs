@@ -4,7 +4,7 @@ public static partial class DiagnosticCodes
 {
     /// <summary>
     /// 19xx: change control. 190x: what <c>diff</c> finds between two states of the norms (a vastgestelde versie
-    /// that was edited); 192x: reading a git revision; 193x: impact replay of bevindingen; 195x: <c>fmt</c>.
+    /// that was edited); 192x: reading a git revision; 193x: impact replay of bevindingen.
     /// </summary>
     public static class Changes
     {
@@ -16,6 +16,5 @@ public static partial class DiagnosticCodes
         public static readonly DiagnosticDescriptor UnknownRevision = Error("IGJ1921", "Onbekende map of revisie", "'{0}' is geen map en geen git-revisie in {1}.");
         public static readonly DiagnosticDescriptor GitFailed = Error("IGJ1922", "Git-opdracht mislukt", "'git {0}' is mislukt: {1}");
         public static readonly DiagnosticDescriptor BevindingenNotEvaluated = Warning("IGJ1930", "Bevindingen niet opnieuw beoordeeld", "De bevindingen in {0} zijn met de normen van {1} niet te beoordelen en worden overgeslagen: {2}");
-        public static readonly DiagnosticDescriptor CannotFormat = Warning("IGJ1950", "Toets niet opgemaakt", "Deze toets kan niet veilig opnieuw opgemaakt worden en blijft zoals hij is; meld dit met het bestand.");
     }
 }

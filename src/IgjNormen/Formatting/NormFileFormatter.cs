@@ -50,7 +50,8 @@ public sealed class FormattedFile
 /// values and line endings stay as they were. A scalar keeps its style where the new text allows it: a block
 /// scalar (<c>&gt;-</c>, <c>|</c>) keeps its header and indentation; a plain or quoted scalar that no longer fits on its
 /// line becomes a folded block (<c>&gt;-</c>) indented two spaces deeper than its key. Every result is read back and
-/// compared with the original (same YAML values, equivalent toets trees) before it is returned.
+/// compared with the original (same YAML values, equivalent toets trees) before it is returned; a result that would
+/// mean something else is a bug in fmt and throws <see cref="InvalidOperationException"/> instead of being returned.
 /// </summary>
 public static class NormFileFormatter
 {
@@ -103,31 +104,21 @@ public static class NormFileFormatter
         var text = Apply(file.Text, edits.Values.SelectMany(e => e));
         if (!Verify(file, root, slots, text))
         {
-            // Should not happen; if it does, fall back per scalar to a plain double-quoted line, or leave it alone.
+            // Should not happen. Per value, fall back to one double-quoted line, which can hold any text.
             foreach (var slot in edits.Keys.ToList())
             {
-                if (Verify(file, root, slots, Apply(file.Text, edits[slot])))
+                if (!Verify(file, root, slots, Apply(file.Text, edits[slot])))
                 {
-                    continue;
-                }
-
-                var safe = Plan(file.Text, slot, options.Width, safe: true);
-                if (Verify(file, root, slots, Apply(file.Text, safe)))
-                {
-                    edits[slot] = safe;
-                }
-                else
-                {
-                    edits.Remove(slot);
-                    diagnostics.Add(DiagnosticCodes.Changes.CannotFormat, slot.Value.Location);
+                    edits[slot] = Plan(file.Text, slot, options.Width, safe: true);
                 }
             }
 
             text = Apply(file.Text, edits.Values.SelectMany(e => e));
             if (!Verify(file, root, slots, text))
             {
-                diagnostics.AddRange(edits.Keys.Select(s => Diagnostic.Create(DiagnosticCodes.Changes.CannotFormat, s.Value.Location)));
-                return new FormattedFile(file, file.Text, [], diagnostics.Items);
+                // A bug in fmt, never a problem of the file: stop rather than write something that means something else.
+                throw new InvalidOperationException(
+                    $"fmt zou de betekenis van een toets in {file.Path} veranderen en schrijft het bestand daarom niet.");
             }
         }
 

@@ -34,6 +34,8 @@ public sealed class SarifTests : IDisposable
         var rules = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules");
         Assert.Equal(DiagnosticCodes.All.Select(d => d.Code), rules.EnumerateArray().Select(r => r.GetProperty("id").GetString()));
         Assert.All(rules.EnumerateArray(), r => Assert.Contains("docs/diagnostics.md#igj", r.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal));
+        var unknownFact = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "IGJ1301");
+        Assert.Contains("docs/diagnostics.md#igj1301-onbekend-feit", unknownFact.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
 
         var result = sarifRun.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "IGJ1301");
         Assert.Equal("error", result.GetProperty("level").GetString());

@@ -15,7 +15,7 @@ public class UsageTests
     [InlineData(new[] { "check", "--formaat" }, "Onbekende optie '--formaat'. Bedoelde u '--format'?")]
     [InlineData(new[] { "test", "--uitgebrijd" }, "Onbekende optie '--uitgebrijd'. Bedoelde u '--uitgebreid'?")]
     [InlineData(new[] { "check", "norms", "meer" }, "Onbekende opdracht, optie of argument 'meer'.")]
-    [InlineData(new[] { "check", "--format", "xml" }, "'xml' is geen geldige waarde voor --format; kies uit: text, json.")]
+    [InlineData(new[] { "check", "--format", "xml" }, "'xml' is geen geldige waarde voor --format; kies uit: text, json, sarif.")]
     [InlineData(new[] { "check", "--format" }, "De optie --format heeft een waarde nodig.")]
     [InlineData(new[] { "eval" }, "Bij 'eval' ontbreekt het argument <bevindingen>.")]
     [InlineData(new[] { "eval", "x.yaml", "--kader", "a", "--kader", "b" }, "De optie --kader krijgt één waarde, maar er zijn er 2 gegeven.")]

@@ -1,4 +1,5 @@
 using System.Text;
+using IgjNormen.Changes;
 using IgjNormen.Citations;
 using IgjNormen.Diagnostics;
 using IgjNormen.Evaluation;
@@ -120,6 +121,15 @@ public class DiagnosticCoverageTests
         new("IGJ1809", "norms", 1, 1, () => Render(kaders: [])),
         new("IGJ1810", NormPath, 1, 5, () => Render(peildatum: "2015-01-01")),
         new("IGJ1811", NormPath, 13, 5, () => Render(norm: Replace(NormText, "verwacht: voldoet\n", "verwacht: voldoet niet\n"))),
+        // ------------------------------------------------------------------ 19xx change control: diff (basis: NormText), git, impact replay
+        new("IGJ1901", NormPath, 11, 16, () => Compare(NormWithToets("niet klachten.regeling_aanwezig"))),
+        new("IGJ1902", NormPath, 1, 5, () => Compare(Replace(NormText, "geldig_vanaf: 2016-01-01", "geldig_vanaf: 2017-01-01"))),
+        new("IGJ1903", NormPath, 5, 13, () => Compare(Replace(NormText, "versies:\n", "toepassing: aanbieder.soort = \"instelling\"\nversies:\n"))),
+        new("IGJ1904", "norms/extra.begrippen.yaml", 2, 3, () => Compare(NormText, ("norms/extra.begrippen.yaml", "begrippen:\n  Klachten.extra:\n    type: ja/nee\n    omschrijving: X.\n"))),
+        new("IGJ1920", "HEAD", 1, 1, () => ResolveRevision("HEAD", commits: 1, git: "git-bestaat-niet")),
+        new("IGJ1921", "HEAD~1", 1, 1, () => ResolveRevision("HEAD~1", commits: 1)),
+        new("IGJ1922", "HEAD", 1, 1, () => ResolveRevision("HEAD", commits: 1, map: "../buiten-de-repository")),
+        new("IGJ1930", BevindingenPath, 8, 3, ReplayWithoutBegrip),
     ];
 
     /// <summary>Article 13 with two leden, as the regelrecht corpus writes it.</summary>
@@ -241,6 +251,40 @@ public class DiagnosticCoverageTests
         var corpus = LawCorpus.Load(dir.Path, bag);
         Assert.Empty(bag.Items);
         return CitationChecker.Check(loaded.Model, corpus);
+    }
+
+    /// <summary>igjnormen diff from the valid norm 'a' (basis) to <paramref name="after"/> plus extra files.</summary>
+    private static IReadOnlyList<Diagnostic> Compare(string after, params (string Path, string Text)[] extra)
+    {
+        var basis = TestModel.Load((BegrippenPath, TestModel.Begrippen), (NormPath, NormText));
+        var nieuw = TestModel.Load([(BegrippenPath, TestModel.Begrippen), (NormPath, after), .. extra]);
+        return ModelDiff.Compare(NormSnapshot.FromModel("basis", basis), NormSnapshot.FromModel("nieuw", nieuw)).Diagnostics;
+    }
+
+    /// <summary>Resolves a revision in a fresh git repository with the given number of commits.</summary>
+    private static IReadOnlyList<Diagnostic> ResolveRevision(string revision, int commits, string map = "norms", string git = "git")
+    {
+        using var repo = new TempGitRepo();
+        for (var i = 0; i < commits; i++)
+        {
+            repo.Write("norms/test.begrippen.yaml", TestModel.Begrippen + $"\n# commit {i}\n");
+            repo.Commit($"commit {i}");
+        }
+
+        var bag = new DiagnosticBag();
+        Assert.Null(NormSnapshot.Resolve(revision, repo.Root, map, bag, git));
+        return bag.Items;
+    }
+
+    /// <summary>Bevindingen that use a begrip the new norms no longer have: judged under the basis only.</summary>
+    private static IReadOnlyList<Diagnostic> ReplayWithoutBegrip()
+    {
+        const string extra = "begrippen:\n  extra.gemeld:\n    type: ja/nee\n    omschrijving: Gemeld.\n";
+        var basis = TestModel.Load((BegrippenPath, TestModel.Begrippen), ("norms/extra.begrippen.yaml", extra), (NormPath, NormText));
+        var nieuw = TestModel.Load((BegrippenPath, TestModel.Begrippen), (NormPath, NormText));
+        using var dir = new TempDirectory();
+        var path = dir.Write(BevindingenPath, BevindingenText + "  extra:\n    gemeld: ja\n");
+        return ImpactReplay.Run(NormSnapshot.FromModel("basis", basis), NormSnapshot.FromModel("nieuw", nieuw), [path]).Diagnostics;
     }
 
     private static IReadOnlyList<Diagnostic> WithoutReferenceDate()

@@ -164,7 +164,7 @@ public class FormatPropertyTests
 
     private static List<YScalar> ExpressionScalars(string text)
     {
-        var bag = new Diagnostics.DiagnosticBag();
+        var bag = new IgjNormen.Diagnostics.DiagnosticBag();
         var root = YamlReader.Read(new SourceFile("norms/test.norm.yaml", text), bag) as YMapping;
         Assert.True(root is not null, string.Join("\n", bag.Items) + "\n" + text);
         var result = new List<YScalar>();

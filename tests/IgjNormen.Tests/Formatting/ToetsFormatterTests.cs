@@ -29,7 +29,7 @@ public class ToetsFormatterTests
     [InlineData("(niet alle k in l: k.a) of b", "niet (alle k in l: k.a) of b")]
     [InlineData("a en (alle k in l: k.a) of b", "a en (alle k in l: k.a) of b")]
     [InlineData("Aantal( k IN l : k.x ) >= 3", "aantal(k in l: k.x) >= 3")]
-    [InlineData("aantal((k in l))", "aantal(k in l)")]
+    [InlineData("aantal((k.a in l))", "aantal(k.a in l)")]
     [InlineData("oordeel(wkkgz.a-b) in [Voldoet, VOLDOET grotendeels]", "oordeel(wkkgz.a-b) in [voldoet, voldoet grotendeels]")]
     [InlineData("d + 1 Weken <= d + 2 dag + 1 Jaren + 48 UREN", "d + 1 week <= d + 2 dagen + 1 jaar + 48 uur")]
     [InlineData("t <= 2025-06-01T10:00 en d = 2024-02-29", "t <= 2025-06-01T10:00 en d = 2024-02-29")]

@@ -49,7 +49,8 @@ internal static class ToetsGen
                 (1, Gen.Select(self, self, self, (v, lo, hi) => (Expr)new BetweenExpr(v, lo, hi))),
                 (1, self.Array[0, 3].Select(items => (Expr)new ListExpr(items))),
                 (2, Gen.Select(Gen.Enum<QuantifierKind>(), Gen.OneOf(Variables), self, self, (k, v, l, b) => (Expr)new QuantifierExpr(k, v, default, l, b))),
-                (1, self.Select(l => (Expr)new CountExpr(l, null, default, null))),
+                // 'aantal(v in lijst)' without a condition is no valid toets (the parser asks for the ':').
+                (1, self.Where(l => l is not InExpr { Negated: false, Value: NameExpr { Parts.Count: 1 } }).Select(l => (Expr)new CountExpr(l, null, default, null))),
                 (1, Gen.Select(Gen.OneOf(Variables), self, self, (v, l, c) => (Expr)new CountExpr(l, v, default, c)))));
 
     /// <summary>The tree fully parenthesized, keywords in random case, random whitespace between tokens.</summary>
