@@ -106,6 +106,11 @@ internal static class ChangeReport
     {
         var marker = detail.Kind switch { ChangeKind.Nieuw or ChangeKind.NieuweVersie => '+', ChangeKind.Vervallen => '-', _ => '~' };
         text.Append($"{indent}{marker} {(detail.RaaktVastgesteldeVersie ? "NIET TOEGESTAAN: " : string.Empty)}{detail.Omschrijving}\n");
+        if (detail.Context is not null)
+        {
+            text.Append($"{indent}    criterium: {Flat(detail.Context)}\n");
+        }
+
         if (!ShowValues(detail))
         {
             return;
@@ -288,6 +293,11 @@ internal static class ChangeReport
         }
 
         md.Append($"{indent}- {text}\n");
+        if (detail.Context is not null)
+        {
+            md.Append($"{indent}  - criterium: _{Inline(detail.Context)}_\n");
+        }
+
         if (!ShowValues(detail))
         {
             return;

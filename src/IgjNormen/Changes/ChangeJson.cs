@@ -147,6 +147,7 @@ public static class ChangeJson
             WriteOptional(writer, "oud", detail.Oud);
             WriteOptional(writer, "nieuw", detail.Nieuw);
             writer.WriteString("omschrijving", detail.Omschrijving);
+            WriteOptional(writer, "context", detail.Context);
             writer.WriteBoolean("raakt_vastgestelde_versie", detail.RaaktVastgesteldeVersie);
             writer.WriteEndObject();
         }

@@ -44,6 +44,9 @@ public sealed record ChangeDetail
     /// <summary>The change in one Dutch sentence, readable without the YAML.</summary>
     public required string Omschrijving { get; init; }
 
+    /// <summary>What the changed part says, for a reader who does not know it by id: the text of the criterion.</summary>
+    public string? Context { get; init; }
+
     /// <summary>True when this edits a vastgestelde versie: not allowed (an IGJ190x error is reported for it).</summary>
     public bool RaaktVastgesteldeVersie { get; init; }
 }

@@ -462,6 +462,7 @@ public static class ModelDiff
                     Onderdeel = "toets",
                     Versie = date,
                     Naam = criterion.Id,
+                    Context = Normalize(criterion.Tekst),
                     Oud = ConditionText(previous.Toets),
                     Nieuw = ConditionText(criterion.Toets),
                     Omschrijving = $"De toets van criterium '{criterion.Id}' is gewijzigd{since}.",
@@ -492,6 +493,7 @@ public static class ModelDiff
                     Onderdeel = "kritiek",
                     Versie = date,
                     Naam = criterion.Id,
+                    Context = Normalize(criterion.Tekst),
                     Oud = previous.Kritiek ? "ja" : "nee",
                     Nieuw = criterion.Kritiek ? "ja" : "nee",
                     Omschrijving = criterion.Kritiek
@@ -509,6 +511,7 @@ public static class ModelDiff
                     Onderdeel = "toelichting",
                     Versie = date,
                     Naam = criterion.Id,
+                    Context = Normalize(criterion.Tekst),
                     Oud = NullIfEmpty(Normalize(previous.Toelichting)),
                     Nieuw = NullIfEmpty(Normalize(criterion.Toelichting)),
                     Omschrijving = $"De toelichting bij criterium '{criterion.Id}' is gewijzigd{since}.",
