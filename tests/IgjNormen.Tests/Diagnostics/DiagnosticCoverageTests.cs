@@ -121,6 +121,7 @@ public class DiagnosticCoverageTests
         new("IGJ1809", "norms", 1, 1, () => Render(kaders: [])),
         new("IGJ1810", NormPath, 1, 5, () => Render(peildatum: "2015-01-01")),
         new("IGJ1811", NormPath, 13, 5, () => Render(norm: Replace(NormText, "verwacht: voldoet\n", "verwacht: voldoet niet\n"))),
+
         // ------------------------------------------------------------------ 19xx change control: diff (basis: NormText), git, impact replay
         new("IGJ1901", NormPath, 11, 16, () => Compare(NormWithToets("niet klachten.regeling_aanwezig"))),
         new("IGJ1902", NormPath, 1, 5, () => Compare(Replace(NormText, "geldig_vanaf: 2016-01-01", "geldig_vanaf: 2017-01-01"))),
