@@ -41,6 +41,8 @@ public static class CliApp
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(FmtCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LspCommand.Create(stdout, stderr));
 
         // No response files: an argument that starts with '@' is a path like any other.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

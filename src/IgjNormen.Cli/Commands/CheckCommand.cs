@@ -3,6 +3,7 @@ using IgjNormen.Citations;
 using IgjNormen.Cli.Output;
 using IgjNormen.Diagnostics;
 using IgjNormen.Loading;
+using IgjNormen.Schemas;
 
 namespace IgjNormen.Cli.Commands;
 
@@ -31,7 +32,9 @@ internal static class CheckCommand
             }
 
             var result = NormModelLoader.LoadFolder(path);
-            IReadOnlyList<Diagnostic> diagnostics = result.Diagnostics;
+
+            // The schema line (IGJ1110) matters to editors only, so it is checked here and not by the loader.
+            IReadOnlyList<Diagnostic> diagnostics = DiagnosticBag.Sorted(result.Diagnostics.Concat(SchemaHeader.Check(result.Files)));
             var lawsChecked = string.Empty;
             if (parse.GetValue(wetten) is { } lawFolder)
             {

@@ -28,7 +28,9 @@ public sealed class Binder
     /// <param name="diagnostics">Where problems go.</param>
     public bool Bind(Condition condition, string what, DiagnosticBag diagnostics)
     {
-        var parsed = ToetsParser.Parse(condition.Text);
+        // The parse is kept on the condition: binding again (after a begrip changed) does not parse again.
+        var parsed = condition.Parsed ??= ToetsParser.Parse(condition.Text);
+        condition.Bound = null;
         if (!parsed.Success)
         {
             diagnostics.Add(parsed.Error!, condition.LocationOf(parsed.ErrorSpan), parsed.ErrorArgs);

@@ -12,8 +12,31 @@ namespace IgjNormen.Loading;
 /// </summary>
 internal static class ModelChecker
 {
-    public static NormModel Check(List<FactDefinition> facts, List<Norm> norms, List<Kader> kaders, DiagnosticBag diagnostics)
+    /// <summary>
+    /// What an earlier check of (mostly) the same files found, so that a check after one edit binds only what the edit
+    /// touches: the diagnostics of each norm (by object: a changed file gives new objects), and the begrippen and norm
+    /// ids they were bound against.
+    /// </summary>
+    internal sealed class Cache
     {
+        public Dictionary<Norm, List<Diagnostic>> NormDiagnostics { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public List<FactDefinition> Facts { get; set; } = [];
+
+        public List<string> NormIds { get; set; } = [];
+
+        /// <summary>How many norms the last check bound (for tests and measurements).</summary>
+        public int LastBound { get; set; }
+    }
+
+    public static NormModel Check(List<FactDefinition> facts, List<Norm> norms, List<Kader> kaders, DiagnosticBag diagnostics, Cache? cache = null)
+    {
+        var factsChanged = cache is null || !cache.Facts.SequenceEqual(facts, ReferenceEqualityComparer.Instance);
+        if (cache is not null)
+        {
+            cache.Facts = [.. facts];
+        }
+
         facts = Deduplicate(facts, f => f.Name, f => f.Location, "Het begrip", diagnostics);
         facts.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         CheckPrefixes(facts, diagnostics);
@@ -34,19 +57,91 @@ internal static class ModelChecker
         var model = new NormModel(facts, norms, kaders);
 
         var binder = new Binder(model.FactsByName, model.NormsById);
+        var rebind = NormsToBind(norms, model, factsChanged, cache);
         foreach (var norm in norms)
         {
-            CheckNorm(norm, binder, diagnostics);
+            if (!rebind.Contains(norm))
+            {
+                diagnostics.AddRange(cache!.NormDiagnostics[norm]);
+                continue;
+            }
+
+            var local = new DiagnosticBag();
+            CheckNorm(norm, binder, local);
+            ExampleChecker.CheckFacts(norm, model, local);
+            diagnostics.AddRange(local.Items);
+            if (cache is not null)
+            {
+                cache.NormDiagnostics[norm] = [.. local.Items];
+            }
+        }
+
+        if (cache is not null)
+        {
+            foreach (var gone in cache.NormDiagnostics.Keys.Where(n => !model.NormsById.TryGetValue(n.Id, out var current) || !ReferenceEquals(current, n)).ToList())
+            {
+                cache.NormDiagnostics.Remove(gone);
+            }
+
+            cache.LastBound = rebind.Count;
         }
 
         CheckKaders(model, diagnostics);
         CheckCycles(norms, diagnostics);
-        foreach (var norm in norms)
+        return model;
+    }
+
+    /// <summary>
+    /// The norms whose toetsen must be bound again: all of them when a begrip or the set of norm ids changed, else the
+    /// norms that are new (their file changed) and the norms whose oordeel() names a norm that was replaced.
+    /// </summary>
+    private static HashSet<Norm> NormsToBind(List<Norm> norms, NormModel model, bool factsChanged, Cache? cache)
+    {
+        var all = new HashSet<Norm>(norms, ReferenceEqualityComparer.Instance);
+        var ids = norms.Select(n => n.Id).ToList();
+        if (cache is null)
         {
-            ExampleChecker.CheckFacts(norm, model, diagnostics);
+            return all;
         }
 
-        return model;
+        var idsChanged = !cache.NormIds.SequenceEqual(ids, StringComparer.Ordinal);
+        cache.NormIds = ids;
+        if (factsChanged || idsChanged)
+        {
+            return all;
+        }
+
+        var result = new HashSet<Norm>(ReferenceEqualityComparer.Instance);
+        foreach (var norm in norms)
+        {
+            if (!cache.NormDiagnostics.ContainsKey(norm) || ConditionsOf(norm).Any(c => c.ReferencedNorms.Any(r => !ReferenceEquals(model.NormsById[r.Id], r))))
+            {
+                result.Add(norm);
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<Condition> ConditionsOf(Norm norm)
+    {
+        if (norm.Toepassing is not null)
+        {
+            yield return norm.Toepassing;
+        }
+
+        foreach (var version in norm.Versies)
+        {
+            if (version.Toepassing is not null)
+            {
+                yield return version.Toepassing;
+            }
+
+            foreach (var criterion in version.Criteria)
+            {
+                yield return criterion.Toets;
+            }
+        }
     }
 
     private static List<T> Deduplicate<T>(List<T> items, Func<T, string> id, Func<T, SourceLocation> location, string what, DiagnosticBag diagnostics)
@@ -183,6 +278,7 @@ internal static class ModelChecker
                 }
                 else
                 {
+                    reference.Norm = null;
                     diagnostics.Add(DiagnosticCodes.Model.UnknownNormInKader, reference.Location, reference.Id, Suggestions.Hint(reference.Id, model.NormsById.Keys));
                 }
             }

@@ -51,14 +51,14 @@ public static class NormModelLoader
     /// <summary>Loads in-memory files (used by the language server and tests); kinds follow the file names.</summary>
     public static LoadResult Load(IEnumerable<SourceFile> files) => Check(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), new DiagnosticBag());
 
-    private static string? KindOf(string path) =>
+    internal static string? KindOf(string path) =>
         path.EndsWith(BegrippenSuffix, StringComparison.Ordinal) ? BegrippenSuffix
         : path.EndsWith(NormSuffix, StringComparison.Ordinal) ? NormSuffix
         : path.EndsWith(KaderSuffix, StringComparison.Ordinal) ? KaderSuffix
         : path.EndsWith(RegelingenSuffix, StringComparison.Ordinal) ? RegelingenSuffix
         : null;
 
-    private static string IdFromPath(string path, string suffix)
+    internal static string IdFromPath(string path, string suffix)
     {
         var name = path.Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
@@ -113,6 +113,6 @@ public static class NormModelLoader
 
         var model = ModelChecker.Check(facts, norms, kaders, diagnostics);
         model.Regelingen = regelingen.OrderBy(r => r.Afkorting, StringComparer.Ordinal).ToList();
-        return new LoadResult(model, DiagnosticBag.Sorted(diagnostics.Items));
+        return new LoadResult(model, DiagnosticBag.Sorted(diagnostics.Items), files);
     }
 }

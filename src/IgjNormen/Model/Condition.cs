@@ -26,6 +26,9 @@ public sealed class Condition
 
     public Expr? Syntax { get; internal set; }
 
+    /// <summary>The parse of <see cref="Text"/>, kept so that binding again does not parse again.</summary>
+    internal Parsing.ToetsParseResult? Parsed { get; set; }
+
     public BoundExpr? Bound { get; internal set; }
 
     /// <summary>The begrippen the expression reads, in order of first use (for explanations and checklists).</summary>
