@@ -9,10 +9,10 @@ namespace IgjNormen.Findings;
 /// <summary>Reads bevindingen (YAML or JSON) and checks their facts against the begrippen of a model.</summary>
 public static class BevindingenReader
 {
-    private static readonly string[] RootKeys = ["aanbieder", "bezoek", "peildatum", "feiten", "oordelen"];
-    private static readonly string[] AanbiederKeys = ["naam", "kvk", "vestiging"];
-    private static readonly string[] BezoekKeys = ["datum", "kader", "inspecteur"];
-    private static readonly string[] OverrideKeys = ["oordeel", "motivering"];
+    internal static readonly string[] RootKeys = ["aanbieder", "bezoek", "peildatum", "feiten", "oordelen"];
+    internal static readonly string[] AanbiederKeys = ["naam", "kvk", "vestiging"];
+    internal static readonly string[] BezoekKeys = ["datum", "kader", "inspecteur"];
+    internal static readonly string[] OverrideKeys = ["oordeel", "motivering"];
 
     /// <summary>Reads a file; the result is null when it has errors (see the diagnostics).</summary>
     public static Bevindingen? ReadFile(string path, NormModel model, DiagnosticBag diagnostics, string? displayPath = null)

@@ -9,7 +9,7 @@ namespace IgjNormen.Loading;
 /// <summary>Reads a *.begrippen.yaml file into fact definitions.</summary>
 internal static class BegrippenLoader
 {
-    private static readonly string[] FactKeys = ["type", "omschrijving", "eenheid", "waarden", "velden"];
+    internal static readonly string[] FactKeys = ["type", "omschrijving", "eenheid", "waarden", "velden"];
 
     public static List<FactDefinition> Load(YNode root, DiagnosticBag diagnostics)
     {

@@ -7,8 +7,8 @@ namespace IgjNormen.Loading;
 /// <summary>Reads a *.kader.yaml file.</summary>
 internal static class KaderLoader
 {
-    private static readonly string[] KaderKeys = ["id", "titel", "versie", "geldig_vanaf", "status", "doelgroep", "inleiding", "themas"];
-    private static readonly string[] ThemaKeys = ["id", "titel", "toelichting", "normen"];
+    internal static readonly string[] KaderKeys = ["id", "titel", "versie", "geldig_vanaf", "status", "doelgroep", "inleiding", "themas"];
+    internal static readonly string[] ThemaKeys = ["id", "titel", "toelichting", "normen"];
 
     public static Kader? Load(YNode root, string expectedId, DiagnosticBag diagnostics)
     {

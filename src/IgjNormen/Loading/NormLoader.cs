@@ -8,11 +8,11 @@ namespace IgjNormen.Loading;
 /// <summary>Reads a *.norm.yaml file into a <see cref="Norm"/> (conditions are bound later, by the checker).</summary>
 internal static class NormLoader
 {
-    private static readonly string[] NormKeys = ["id", "titel", "soort", "bron", "toepassing", "oordeelregel", "toelichting", "versies", "voorbeelden"];
-    private static readonly string[] SourceKeys = ["regeling", "bwb", "artikel", "lid", "onderdeel", "document", "eigenaar", "principe", "url"];
-    private static readonly string[] VersionKeys = ["geldig_vanaf", "geldig_tot", "status", "wijziging", "bron", "toepassing", "criteria"];
-    private static readonly string[] CriterionKeys = ["id", "tekst", "toets", "kritiek", "toelichting"];
-    private static readonly string[] ExampleKeys = ["naam", "peildatum", "feiten", "verwacht", "ontbrekend", "oordelen"];
+    internal static readonly string[] NormKeys = ["id", "titel", "soort", "bron", "toepassing", "oordeelregel", "toelichting", "versies", "voorbeelden"];
+    internal static readonly string[] SourceKeys = ["regeling", "bwb", "artikel", "lid", "onderdeel", "document", "eigenaar", "principe", "url"];
+    internal static readonly string[] VersionKeys = ["geldig_vanaf", "geldig_tot", "status", "wijziging", "bron", "toepassing", "criteria"];
+    internal static readonly string[] CriterionKeys = ["id", "tekst", "toets", "kritiek", "toelichting"];
+    internal static readonly string[] ExampleKeys = ["naam", "peildatum", "feiten", "verwacht", "ontbrekend", "oordelen"];
 
     internal static readonly IReadOnlyDictionary<string, NormSoort> Soorten = new Dictionary<string, NormSoort>
     {

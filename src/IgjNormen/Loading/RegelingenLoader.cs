@@ -7,8 +7,8 @@ namespace IgjNormen.Loading;
 /// <summary>Reads a *.regelingen.yaml file: the laws the norms cite and their provider-duty articles.</summary>
 internal static class RegelingenLoader
 {
-    private static readonly string[] RegelingKeys = ["afkorting", "naam", "bwb", "plichten"];
-    private static readonly string[] UnitKeys = ["artikel", "lid", "leden"];
+    internal static readonly string[] RegelingKeys = ["afkorting", "naam", "bwb", "plichten"];
+    internal static readonly string[] UnitKeys = ["artikel", "lid", "leden"];
 
     public static List<Regeling> Load(YNode root, DiagnosticBag diagnostics)
     {

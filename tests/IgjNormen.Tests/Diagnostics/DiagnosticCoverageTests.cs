@@ -5,7 +5,9 @@ using IgjNormen.Diagnostics;
 using IgjNormen.Evaluation;
 using IgjNormen.Findings;
 using IgjNormen.Loading;
+using IgjNormen.Schemas;
 using IgjNormen.Testing;
+using IgjNormen.Text;
 using IgjNormen.Tests.Support;
 using Xunit;
 using static IgjNormen.Tests.Diagnostics.Inputs;
@@ -49,6 +51,7 @@ public class DiagnosticCoverageTests
         new("IGJ1107", "norms/extra.begrippen.yaml", 2, 3, () => Load(("norms/extra.begrippen.yaml", "begrippen:\n  Klachten.extra:\n    type: ja/nee\n    omschrijving: X.\n"))),
         new("IGJ1108", NormPath, 12, 18, () => Load((NormPath, Replace(NormText, "toets: klachten.regeling_aanwezig\n", "toets: klachten.regeling_aanwezig\n        kritiek: misschien\n")))),
         new("IGJ1109", "norms/leesmij.yaml", 1, 1, () => Load(("norms/leesmij.yaml", "x: 1\n"))),
+        new("IGJ1110", NormPath, 1, 1, () => [SchemaHeader.Check(new SourceFile(NormPath, NormText))!]),
 
         // ------------------------------------------------------------------ 12xx toets syntax (one case each; depth is in tests/…/Language)
         new("IGJ1201", NormPath, 11, 45, () => Load((NormPath, NormWithToets("klachten.regeling_aanwezig en")))),
