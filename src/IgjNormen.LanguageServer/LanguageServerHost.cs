@@ -1,4 +1,5 @@
 using IgjNormen.LanguageServer.Protocol;
+using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
 
 namespace IgjNormen.LanguageServer;
@@ -18,6 +19,10 @@ public static class LanguageServerHost
     {
         var target = new LanguageServerTarget(log);
         using var rpc = CreateRpc(output, input);
+
+        // LSP messages are handled one at a time, in the order they arrive: a didChange is applied before the
+        // completion request that follows it.
+        rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
         rpc.AddLocalRpcTarget(target, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
         target.Attach(rpc);
         var exited = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

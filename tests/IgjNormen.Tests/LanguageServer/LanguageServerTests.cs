@@ -36,7 +36,7 @@ public class LanguageServerTests
         await using var lsp = await LspHarness.StartAsync();
         var broken = Norm("klachten.regeling_aanwezg");
         await lsp.OpenAsync(NormPath, broken);
-        var published = await lsp.NextDiagnosticsAsync(NormPath);
+        var published = await lsp.NextDiagnosticsAsync(NormPath, version: 1);
         var diagnostic = Assert.Single(published.Diagnostics);
         Assert.Equal("IGJ1301", diagnostic.Code);
         Assert.Equal(1, diagnostic.Severity);
@@ -46,9 +46,7 @@ public class LanguageServerTests
         Assert.Equal(1, published.Version);
 
         await lsp.ChangeAsync(NormPath, lsp.Text(NormPath), 2);
-        await lsp.NextDiagnosticsAsync(NormPath);
-        lsp.Drain();
-        var fixedNorm = await lsp.NextDiagnosticsAsync(NormPath);
+        var fixedNorm = await lsp.NextDiagnosticsAsync(NormPath, version: 2);
         Assert.Empty(fixedNorm.Diagnostics);
         Assert.Equal(2, fixedNorm.Version);
     }
@@ -60,7 +58,7 @@ public class LanguageServerTests
 
         // 'é' is one UTF-16 unit, '𝄞' two: the column after them counts units, as LSP does.
         await lsp.OpenAsync(NormPath, Norm("'aanbieder.naam = \"é𝄞\" en klachten.regeling_aanwezg'"));
-        var diagnostic = Assert.Single((await lsp.NextDiagnosticsAsync(NormPath)).Diagnostics);
+        var diagnostic = Assert.Single((await lsp.NextDiagnosticsAsync(NormPath, version: 1)).Diagnostics);
         var start = "        toets: 'aanbieder.naam = \"é𝄞\" en ".Length;
         Assert.Equal(new Position(11, start), diagnostic.Range.Start);
     }
@@ -71,10 +69,10 @@ public class LanguageServerTests
         await using var lsp = await LspHarness.StartAsync();
         var text = lsp.Text(NormPath);
         await lsp.OpenAsync(NormPath, text);
-        await lsp.NextDiagnosticsAsync(NormPath);
+        await lsp.NextDiagnosticsAsync(NormPath, version: 1);
         var at = LspHarness.PositionOf(text, "regeling_aanwezig\n", "regeling_aanwezig".Length);
         await lsp.ChangeRangeAsync(NormPath, new Lsp.Range(at, at), "x", 2);
-        var diagnostic = Assert.Single((await lsp.NextDiagnosticsAsync(NormPath)).Diagnostics);
+        var diagnostic = Assert.Single((await lsp.NextDiagnosticsAsync(NormPath, version: 2)).Diagnostics);
         Assert.Equal("Onbekend feit 'klachten.regeling_aanwezigx'. Bedoelde u 'klachten.regeling_aanwezig'?", diagnostic.Message);
     }
 
@@ -97,7 +95,7 @@ public class LanguageServerTests
     {
         await using var lsp = await LspHarness.StartAsync();
         await lsp.OpenAsync(NormPath, Inputs.NormText);
-        var diagnostic = Assert.Single((await lsp.NextDiagnosticsAsync(NormPath)).Diagnostics);
+        var diagnostic = Assert.Single((await lsp.NextDiagnosticsAsync(NormPath, version: 1)).Diagnostics);
         Assert.Equal("IGJ1110", diagnostic.Code);
         Assert.Equal(2, diagnostic.Severity);
 
@@ -115,7 +113,7 @@ public class LanguageServerTests
     {
         await using var lsp = await LspHarness.StartAsync();
         await lsp.OpenAsync(NormPath, Norm(toets));
-        var diagnostic = (await lsp.NextDiagnosticsAsync(NormPath)).Diagnostics.Single(d => d.Code == code);
+        var diagnostic = (await lsp.NextDiagnosticsAsync(NormPath, version: 1)).Diagnostics.Single(d => d.Code == code);
         var actions = await lsp.Server.CodeActionAsync(new CodeActionParams(new TextDocumentIdentifier(lsp.Uri(NormPath)), diagnostic.Range, new CodeActionContext([diagnostic])));
         var edit = Assert.Single(Assert.Single(actions).Edit.Changes[lsp.Uri(NormPath)]);
         Assert.Equal(replacement, edit.NewText);
@@ -127,13 +125,15 @@ public class LanguageServerTests
     {
         await using var lsp = await LspHarness.StartAsync();
         await lsp.OpenAsync(NormPath, lsp.Text(NormPath).Replace("titel: Testnorm", "titl: Testnorm", StringComparison.Ordinal));
-        var unknownKey = (await lsp.NextDiagnosticsAsync(NormPath)).Diagnostics.Single(d => d.Code == "IGJ1101");
+        var unknownKey = (await lsp.NextDiagnosticsAsync(NormPath, version: 1)).Diagnostics.Single(d => d.Code == "IGJ1101");
         var keyFix = await lsp.Server.CodeActionAsync(new CodeActionParams(new TextDocumentIdentifier(lsp.Uri(NormPath)), unknownKey.Range, new CodeActionContext([unknownKey])));
         Assert.Equal("titel", Assert.Single(Assert.Single(keyFix).Edit.Changes.Values.Single()).NewText);
         await lsp.ChangeAsync(NormPath, lsp.Text(NormPath), 2);
+        await lsp.NextDiagnosticsAsync(NormPath, version: 2);
+        await lsp.ChangeAsync(NormPath, lsp.Text(NormPath), 2);
 
         await lsp.OpenAsync(KaderPath, lsp.Text(KaderPath).Replace("normen: [a]", "normen: [a, \"ab\"]", StringComparison.Ordinal));
-        var unknownNorm = (await lsp.NextDiagnosticsAsync(KaderPath)).Diagnostics.Single(d => d.Code == "IGJ1402");
+        var unknownNorm = (await lsp.NextDiagnosticsAsync(KaderPath, version: 1)).Diagnostics.Single(d => d.Code == "IGJ1402");
         var normFix = await lsp.Server.CodeActionAsync(new CodeActionParams(new TextDocumentIdentifier(lsp.Uri(KaderPath)), unknownNorm.Range, new CodeActionContext([unknownNorm])));
         Assert.Equal("\"a\"", Assert.Single(Assert.Single(normFix).Edit.Changes.Values.Single()).NewText);
     }
@@ -343,7 +343,7 @@ public class LanguageServerTests
     {
         await using var lsp = await LspHarness.StartAsync();
         await lsp.OpenAsync(NormPath, text);
-        await lsp.NextDiagnosticsAsync(NormPath);
+        await lsp.NextDiagnosticsAsync(NormPath, version: 1);
         var uri = new TextDocumentIdentifier(lsp.Uri(NormPath));
         foreach (var position in new[] { new Position(0, 0), new Position(0, 3), new Position(3, 12), new Position(99, 99) })
         {
@@ -357,6 +357,6 @@ public class LanguageServerTests
 
         // Still alive and checking: a valid text clears the file again.
         await lsp.ChangeAsync(NormPath, lsp.Text(NormPath), 2);
-        Assert.Empty((await lsp.NextDiagnosticsAsync(NormPath)).Diagnostics);
+        Assert.Empty((await lsp.NextDiagnosticsAsync(NormPath, version: 2)).Diagnostics);
     }
 }

@@ -5,6 +5,7 @@ using IgjNormen.LanguageServer.Protocol;
 using IgjNormen.Tests.Diagnostics;
 using IgjNormen.Tests.Support;
 using Nerdbank.Streams;
+using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
 
 namespace IgjNormen.Tests.LanguageServer;
@@ -41,7 +42,7 @@ public interface ILanguageServer
 /// A language server on an in-memory duplex stream, over a temporary workspace folder holding the test begrippen,
 /// norm 'a' and kader 'k' (each with its schema line) and a schemas/ folder.
 /// </summary>
-public sealed class LspHarness : IAsyncDisposable
+public sealed class LspHarness : System.IAsyncDisposable
 {
     public const string Header = "# yaml-language-server: $schema=../schemas/";
 
@@ -61,6 +62,7 @@ public sealed class LspHarness : IAsyncDisposable
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         _server = LanguageServerHost.RunAsync(serverStream, serverStream, TextWriter.Null);
         Rpc = LanguageServerHost.CreateRpc(clientStream, clientStream);
+        Rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
         Rpc.AddLocalRpcTarget(new ClientTarget(this));
         Server = new Client(Rpc);
         Rpc.StartListening();
@@ -105,7 +107,7 @@ public sealed class LspHarness : IAsyncDisposable
         Rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(Uri(relative), version), [new TextDocumentContentChangeEvent(range, text)]));
 
     /// <summary>Waits for the next publishDiagnostics for a file (earlier ones for it are skipped).</summary>
-    public async Task<PublishDiagnosticsParams> NextDiagnosticsAsync(string relative)
+    public async Task<PublishDiagnosticsParams> NextDiagnosticsAsync(string relative, int? version = null)
     {
         var uri = Uri(relative);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -113,7 +115,7 @@ public sealed class LspHarness : IAsyncDisposable
         {
             while (_published.TryDequeue(out var published))
             {
-                if (published.Uri == uri)
+                if (published.Uri == uri && (version is null || published.Version == version))
                 {
                     return published;
                 }
