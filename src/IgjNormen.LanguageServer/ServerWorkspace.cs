@@ -25,6 +25,7 @@ internal sealed class ServerWorkspace
     private readonly Dictionary<string, SourceFile> _bevindingen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Diagnostic>> _unreadable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceFile, Diagnostic?> _headers = [];
 
     /// <summary>The workspace folder (absolute), or null when the client opened single files.</summary>
     public string? Root { get; private set; }
@@ -258,14 +259,21 @@ internal sealed class ServerWorkspace
     public IReadOnlyList<PublishDiagnosticsParams> Publish(string? edited = null)
     {
         var result = _norms.Check();
+
+        // Only files with diagnostics, files that had some, and the edited file are looked at: a clean workspace of a
+        // thousand norms costs nothing here.
         var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         foreach (var file in _norms.Files)
         {
-            byPath[file.Path] = [];
-            if (SchemaHeader.Check(file) is { } header)
+            if (HeaderOf(file) is { } header)
             {
-                byPath[file.Path].Add(header);
+                byPath[file.Path] = [header];
             }
+        }
+
+        if (edited is not null && _norms.GetFile(edited) is not null && !byPath.ContainsKey(edited))
+        {
+            byPath[edited] = [];
         }
 
         foreach (var diagnostic in result.Diagnostics)
@@ -312,7 +320,7 @@ internal sealed class ServerWorkspace
                 continue;
             }
 
-            if (converted.Count == 0 && !byPath.ContainsKey(path))
+            if (converted.Count == 0)
             {
                 _published.Remove(path);
             }
@@ -325,6 +333,18 @@ internal sealed class ServerWorkspace
         }
 
         return notifications;
+    }
+
+    /// <summary>IGJ1110 for a file, computed once per text (a file object is replaced when its text changes).</summary>
+    private Diagnostic? HeaderOf(SourceFile file)
+    {
+        if (!_headers.TryGetValue(file, out var header))
+        {
+            header = SchemaHeader.Check(file);
+            _headers.AddOrUpdate(file, header);
+        }
+
+        return header;
     }
 
     public static LspDiagnostic ToLsp(Diagnostic diagnostic) =>

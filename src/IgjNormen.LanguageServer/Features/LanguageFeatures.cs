@@ -468,6 +468,11 @@ internal sealed partial class LanguageFeatures(ServerWorkspace workspace)
             {
                 replacement = current[..(dot + 1)] + suggestion;
             }
+            else if (diagnostic.Code == "IGJ1501" && !current.Contains('.', StringComparison.Ordinal))
+            {
+                // A fact in bevindingen is nested: the key is the last part of the dotted name.
+                replacement = suggestion[(suggestion.LastIndexOf('.') + 1)..];
+            }
             else if (current.Length >= 2 && current[0] is '"' or '\'' && current[^1] == current[0])
             {
                 replacement = current[0] + suggestion + current[0];
