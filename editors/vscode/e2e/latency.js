@@ -8,6 +8,16 @@ const path = require('node:path');
 const { repo, startIgjnormen, uriOf } = require('./server');
 const { generate } = require('./generate-workspace');
 
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 per second)
+  } catch {
+    return null;
+  }
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** Edits `file` `rounds` times (alternately breaking and repairing it) and times each answer. */
@@ -18,7 +28,9 @@ async function measure(server, file, edit, rounds) {
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: original } });
   await opened;
   const times = [];
+  let cpuStart = null;
   for (let i = 0; i < rounds + 10; i++) {
+    if (i === 10) cpuStart = cpuMs(server.child.pid);
     const version = i + 2;
     const text = i % 2 === 0 ? edit(original) : original;
     const next = server.nextDiagnostics(uri);
@@ -29,9 +41,11 @@ async function measure(server, file, edit, rounds) {
     if (published.version !== version) throw new Error(`antwoord op versie ${published.version}, verwacht ${version}`);
     if (i >= 10) times.push(ms); // the first rounds warm up the JIT
   }
+  const cpuEnd = cpuMs(server.child.pid);
   await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], n: times.length };
+  const cpu = cpuStart === null || cpuEnd === null ? null : (cpuEnd - cpuStart) / times.length;
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], n: times.length, cpu };
 }
 
 async function run(label, root, rounds) {
@@ -41,7 +55,8 @@ async function run(label, root, rounds) {
     const begrippen = path.join(root, 'norms', 'begrippen', 'klachten.begrippen.yaml');
     const toets = await measure(server, norm, (t) => t.replace('k.besluit_op <=', 'k.besluit_opp <='), rounds);
     const begrip = await measure(server, begrippen, (t) => t.replace('  klachten.klachten:', '  klachten.klachtenlijst:'), Math.max(10, Math.floor(rounds / 4)));
-    const format = (r) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (n=${r.n})`;
+    const format = (r) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (n=${r.n})` +
+      (r.cpu === null ? '' : `; server-CPU ${r.cpu.toFixed(1)} ms per wijziging`);
     console.log(`${label}`);
     console.log(`  toets in een norm wijzigen:    ${format(toets)}`);
     console.log(`  begrip hernoemen (alle normen): ${format(begrip)}`);
@@ -52,6 +67,7 @@ async function run(label, root, rounds) {
 }
 
 async function main() {
+  console.log(`belasting van de machine (load average): ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} op ${os.cpus().length} kernen`);
   const rounds = Number(process.argv[2] ?? 200);
   const shipped = await run('meegeleverde normen (norms/)', repo, rounds);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'igjnormen-1000-'));
