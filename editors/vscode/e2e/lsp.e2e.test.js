@@ -178,6 +178,22 @@ test('igjnormen lsp: diagnostics, hover, completion, definition, references, sym
     assert.deepEqual((await cleared).diagnostics, []);
   });
 
+  await t.test('formatting through fmt restores the canonical layout of a toets', async () => {
+    assert.equal(server.init.capabilities.documentFormattingProvider, true);
+    const messy = original.replace('alle k in klachten.klachten:', 'alle   k  in   klachten.klachten :');
+    assert.notEqual(messy, original);
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: normUri, version: 20 }, contentChanges: [{ text: messy }] });
+    const edits = await connection.sendRequest('textDocument/formatting', { textDocument: { uri: normUri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.ok(edits.length > 0);
+    const offset = (text, { line, character }) => text.split('\n').slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
+    let formatted = messy;
+    for (const edit of [...edits].sort((a, b) => offset(messy, b.range.start) - offset(messy, a.range.start))) {
+      formatted = formatted.slice(0, offset(messy, edit.range.start)) + edit.newText + formatted.slice(offset(messy, edit.range.end));
+    }
+    assert.equal(formatted, original);
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: normUri, version: 21 }, contentChanges: [{ text: original }] });
+  });
+
   await t.test('garbage does not stop the server', async () => {
     const uri = uriOf(path.join(repo, 'norms', 'wkkgz', 'e2e-kapot.norm.yaml'));
     const next = server.nextDiagnostics(uri);

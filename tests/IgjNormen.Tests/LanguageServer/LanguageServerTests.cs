@@ -27,7 +27,28 @@ public class LanguageServerTests
         Assert.True(capabilities.DocumentSymbolProvider);
         Assert.True(capabilities.CodeActionProvider);
         Assert.Contains(".", capabilities.CompletionProvider!.TriggerCharacters);
+        Assert.True(capabilities.DocumentFormattingProvider);
         Assert.Equal("igjnormen", lsp.Capabilities.ServerInfo.Name);
+    }
+
+    [Fact]
+    public async Task Formatting_lays_out_the_toets_through_fmt_and_leaves_the_rest_alone()
+    {
+        await using var lsp = await LspHarness.StartAsync();
+        var text = Norm("klachten.regeling_aanwezig   EN  (ja)");
+        await lsp.OpenAsync(NormPath, text);
+        var edits = await lsp.Server.FormattingAsync(new DocumentFormattingParams(new TextDocumentIdentifier(lsp.Uri(NormPath)), new FormattingOptions(2, true)));
+        var edit = Assert.Single(edits);
+        Assert.Equal(11, edit.Range.Start.Line);
+        Assert.Equal(11, edit.Range.End.Line);
+        var line = text.Split('\n')[11];
+        var formatted = string.Concat(line.AsSpan(0, edit.Range.Start.Character), edit.NewText, line.AsSpan(edit.Range.End.Character));
+        Assert.Equal("        toets: klachten.regeling_aanwezig en ja", formatted);
+
+        // A formatted file needs no edits; a file that is no YAML is left alone.
+        Assert.Empty(await lsp.Server.FormattingAsync(new DocumentFormattingParams(new TextDocumentIdentifier(lsp.Uri(KaderPath)), null)));
+        await lsp.ChangeAsync(NormPath, "id: [", 2);
+        Assert.Empty(await lsp.Server.FormattingAsync(new DocumentFormattingParams(new TextDocumentIdentifier(lsp.Uri(NormPath)), null)));
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public interface ILanguageServer
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     Task<CodeAction[]> CodeActionAsync(CodeActionParams request);
 
+    [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
+    Task<Lsp.TextEdit[]> FormattingAsync(DocumentFormattingParams request);
+
     [JsonRpcMethod("shutdown")]
     Task<object?> ShutdownAsync();
 }
@@ -188,6 +191,8 @@ public sealed class LspHarness : System.IAsyncDisposable
         public Task<DocumentSymbol[]> DocumentSymbolAsync(DocumentSymbolParams request) => Invoke<DocumentSymbol[]>("textDocument/documentSymbol", request);
 
         public Task<CodeAction[]> CodeActionAsync(CodeActionParams request) => Invoke<CodeAction[]>("textDocument/codeAction", request);
+
+        public Task<Lsp.TextEdit[]> FormattingAsync(DocumentFormattingParams request) => Invoke<Lsp.TextEdit[]>("textDocument/formatting", request);
 
         public Task<object?> ShutdownAsync() => rpc.InvokeAsync<object?>("shutdown");
 
