@@ -8,326 +8,288 @@ using IgjNormen.Text;
 namespace IgjNormen.Evaluation;
 
 /// <summary>
-/// Evaluates bevindingen against a checked <see cref="NormModel"/>. Stateless and thread-safe: one evaluator can
-/// serve many threads. No wall clock: the peildatum comes from the options or the bevindingen.
+/// Evaluates bevindingen against a checked <see cref="NormModel"/>. Thread-safe: one evaluator can serve many threads
+/// at once, and keeps no state between calls that a caller could see. No wall clock: the peildatum comes from the
+/// options or the bevindingen.
 /// </summary>
-public sealed class Evaluator
+/// <remarks>
+/// Two ways to evaluate: <see cref="Evaluate"/> gives the whole result (oordeel, reasons, counts, and with
+/// <see cref="EvaluationOptions.Explain"/> the values per criterion); <see cref="EvaluateVerdicts(Bevindingen, EvaluationOptions?)"/>
+/// gives only the final oordelen, allocating nothing but the array it returns. The batch and stream forms (for many
+/// providers at once, on all cores) are in <c>Evaluator.Bulk.cs</c>.
+/// </remarks>
+public sealed partial class Evaluator
 {
-    public Evaluator(NormModel model) => Model = model;
+    private readonly KaderPlan _allNorms;
+    private readonly Dictionary<string, KaderPlan> _kaders;
+
+    public Evaluator(NormModel model)
+    {
+        Model = model;
+        _allNorms = new KaderPlan(null, [.. model.Norms]);
+        _kaders = new Dictionary<string, KaderPlan>(StringComparer.Ordinal);
+        foreach (var kader in model.Kaders)
+        {
+            _kaders[kader.Id] = new KaderPlan(kader, null);
+        }
+    }
 
     public NormModel Model { get; }
+
+    /// <summary>
+    /// The norms a kader evaluates, in the order of its themas: the order of <see cref="EvaluationResult.Normen"/> and
+    /// of the arrays of <see cref="EvaluateVerdicts(Bevindingen, EvaluationOptions?)"/>. Null: every norm, by id.
+    /// </summary>
+    public IReadOnlyList<Norm> NormsOf(string? kaderId)
+    {
+        if (kaderId is null)
+        {
+            return _allNorms.Norms;
+        }
+
+        return _kaders.TryGetValue(kaderId, out var plan)
+            ? plan.Norms
+            : throw new ArgumentException($"Onbekend kader '{kaderId}'.{Suggestions.Hint(kaderId, Model.KadersById.Keys)}", nameof(kaderId));
+    }
 
     public EvaluationResult Evaluate(Bevindingen bevindingen, EvaluationOptions? options = null)
     {
         options ??= EvaluationOptions.Default;
-        var diagnostics = new DiagnosticBag();
-        var location = bevindingen.File is null ? SourceLocation.None : new SourceLocation(bevindingen.File, default);
+        DiagnosticBag? diagnostics = null;
         var kaderId = options.KaderId ?? bevindingen.KaderId;
-        Kader? kader = null;
-        if (kaderId is not null && !Model.KadersById.TryGetValue(kaderId, out kader))
+        KaderPlan? plan = null;
+        if (kaderId is not null && !_kaders.TryGetValue(kaderId, out plan))
         {
-            diagnostics.Add(DiagnosticCodes.Bevindingen.UnknownKader, location, kaderId, Suggestions.Hint(kaderId, Model.KadersById.Keys));
+            diagnostics = new DiagnosticBag();
+            diagnostics.Add(DiagnosticCodes.Bevindingen.UnknownKader, LocationOf(bevindingen), kaderId, Suggestions.Hint(kaderId, Model.KadersById.Keys));
         }
 
         var peildatum = options.Peildatum ?? bevindingen.Peildatum ?? bevindingen.Bezoekdatum;
         if (peildatum is null)
         {
-            diagnostics.Add(DiagnosticCodes.Bevindingen.NoReferenceDate, location);
+            diagnostics ??= new DiagnosticBag();
+            diagnostics.Add(DiagnosticCodes.Bevindingen.NoReferenceDate, LocationOf(bevindingen));
         }
 
-        var result = new EvaluationResult
+        var kader = plan?.Kader;
+        if (diagnostics is not null)
         {
-            Aanbieder = bevindingen.Aanbieder.Naam,
-            Kvk = bevindingen.Aanbieder.Kvk,
-            Bestand = bevindingen.File?.Path,
-            Bezoekdatum = bevindingen.Bezoekdatum,
-            Peildatum = peildatum ?? default,
-            KaderId = kader?.Id ?? kaderId,
-            KaderTitel = kader?.Titel,
-            KaderVersie = kader?.Versie,
-            Telling = new Telling(),
-            Diagnostics = diagnostics.Items,
-        };
-        if (diagnostics.HasErrors)
-        {
-            return result;
+            return Header(bevindingen, peildatum, kader, kaderId, new Telling(), diagnostics.Items);
         }
 
-        var run = new Run(this, bevindingen, peildatum!.Value, options.Explain);
-        if (kader is null)
+        plan ??= _allNorms;
+        var run = EvaluationRun.Rent(this);
+        try
         {
-            var all = Model.Norms.Select(run.Result).ToList();
-            return result with { Normen = all, Telling = Telling.Of(all), Tekortkomingen = Shortfalls(all) };
+            run.Begin(bevindingen, peildatum!.Value, options.Explain, verdictsOnly: false);
+            var normen = new NormResult[plan.Norms.Length];
+            for (var i = 0; i < normen.Length; i++)
+            {
+                normen[i] = run.Result(plan.Norms[i]);
+            }
+
+            IReadOnlyList<ThemaResult> themas = [];
+            if (plan.Themas is { } themaPlans)
+            {
+                var list = new ThemaResult[themaPlans.Length];
+                var offset = 0;
+                for (var t = 0; t < list.Length; t++)
+                {
+                    var thema = themaPlans[t];
+                    var results = new NormResult[thema.Count];
+                    Array.Copy(normen, offset, results, 0, thema.Count);
+                    offset += thema.Count;
+                    list[t] = new ThemaResult { Id = thema.Thema.Id, Titel = thema.Thema.Titel, Normen = results, Telling = Telling.Of(results), Tekortkomingen = Shortfalls(results) };
+                }
+
+                themas = list;
+            }
+
+            return Header(bevindingen, peildatum, kader, kaderId, Telling.Of(normen), []) with
+            {
+                Themas = themas,
+                Normen = normen,
+                Tekortkomingen = Shortfalls(normen),
+            };
+        }
+        finally
+        {
+            run.Return();
+        }
+    }
+
+    /// <summary>
+    /// The final oordeel on every norm of the kader (<see cref="EvaluationOptions.KaderId"/>, else bezoek.kader, else
+    /// every norm), in the order of <see cref="NormsOf"/>: the same oordelen as <see cref="Evaluate"/>, without
+    /// reasons, counts or explanations, and without allocating anything but the returned array.
+    /// </summary>
+    /// <exception cref="ArgumentException">The kader is unknown, or there is no peildatum (the messages are Dutch).</exception>
+    public Oordeel[] EvaluateVerdicts(Bevindingen bevindingen, EvaluationOptions? options = null)
+    {
+        var plan = PlanFor(bevindingen, options, out _);
+        var verdicts = new Oordeel[plan.Norms.Length];
+        EvaluateVerdicts(bevindingen, verdicts, options);
+        return verdicts;
+    }
+
+    /// <summary>As <see cref="EvaluateVerdicts(Bevindingen, EvaluationOptions?)"/>, into a span the caller owns: no allocation at all.</summary>
+    public void EvaluateVerdicts(Bevindingen bevindingen, Span<Oordeel> destination, EvaluationOptions? options = null)
+    {
+        var plan = PlanFor(bevindingen, options, out var peildatum);
+        if (destination.Length < plan.Norms.Length)
+        {
+            throw new ArgumentException($"Er is plaats voor {destination.Length} oordelen; het kader heeft er {plan.Norms.Length}.", nameof(destination));
         }
 
-        var themas = new List<ThemaResult>();
-        var normen = new List<NormResult>();
-        foreach (var thema in kader.Themas)
+        var run = EvaluationRun.Rent(this);
+        try
         {
-            var results = thema.Normen.Where(r => r.Norm is not null).Select(r => run.Result(r.Norm!)).ToList();
-            normen.AddRange(results);
-            themas.Add(new ThemaResult { Id = thema.Id, Titel = thema.Titel, Normen = results, Telling = Telling.Of(results), Tekortkomingen = Shortfalls(results) });
+            run.Begin(bevindingen, peildatum, explain: false, verdictsOnly: true);
+            var norms = plan.Norms;
+            for (var i = 0; i < norms.Length; i++)
+            {
+                destination[i] = run.Verdict(norms[i]);
+            }
         }
-
-        return result with { Themas = themas, Normen = normen, Telling = Telling.Of(normen), Tekortkomingen = Shortfalls(normen) };
+        finally
+        {
+            run.Return();
+        }
     }
 
     /// <summary>Evaluates one norm on given facts (used for voorbeelden).</summary>
-    public NormResult EvaluateNorm(Norm norm, Bevindingen bevindingen, DateOnly peildatum) =>
-        new Run(this, bevindingen, peildatum, explain: true).Result(norm);
+    public NormResult EvaluateNorm(Norm norm, Bevindingen bevindingen, DateOnly peildatum)
+    {
+        var run = EvaluationRun.Rent(this);
+        try
+        {
+            run.Begin(bevindingen, peildatum, explain: true, verdictsOnly: false);
+            return run.Result(norm);
+        }
+        finally
+        {
+            run.Return();
+        }
+    }
+
+    private KaderPlan PlanFor(Bevindingen bevindingen, EvaluationOptions? options, out DateOnly peildatum)
+    {
+        options ??= EvaluationOptions.Default;
+        var kaderId = options.KaderId ?? bevindingen.KaderId;
+        var plan = _allNorms;
+        if (kaderId is not null && !_kaders.TryGetValue(kaderId, out plan))
+        {
+            throw new ArgumentException($"Onbekend kader '{kaderId}'.{Suggestions.Hint(kaderId, Model.KadersById.Keys)}", nameof(options));
+        }
+
+        peildatum = options.Peildatum ?? bevindingen.Peildatum ?? bevindingen.Bezoekdatum
+            ?? throw new ArgumentException("Er is geen peildatum: geef bezoek.datum of peildatum op (of EvaluationOptions.Peildatum).", nameof(bevindingen));
+        return plan;
+    }
+
+    private static SourceLocation LocationOf(Bevindingen bevindingen) =>
+        bevindingen.File is null ? SourceLocation.None : new SourceLocation(bevindingen.File, default);
+
+    private static EvaluationResult Header(Bevindingen bevindingen, DateOnly? peildatum, Kader? kader, string? kaderId, Telling telling, IReadOnlyList<Diagnostic> diagnostics) => new()
+    {
+        Aanbieder = bevindingen.Aanbieder.Naam,
+        Kvk = bevindingen.Aanbieder.Kvk,
+        Bestand = bevindingen.File?.Path,
+        Bezoekdatum = bevindingen.Bezoekdatum,
+        Peildatum = peildatum ?? default,
+        KaderId = kader?.Id ?? kaderId,
+        KaderTitel = kader?.Titel,
+        KaderVersie = kader?.Versie,
+        Telling = telling,
+        Diagnostics = diagnostics,
+    };
 
     /// <summary>
-/// Norms that fall short: wettelijke eisen first, then those with a failed kritiek criterion (unless the inspector
-/// overrode the verdict), then by severity of the final oordeel, then by id.
-/// </summary>
-    private static List<string> Shortfalls(IEnumerable<NormResult> results) =>
-        results.Where(r => r.Oordeel.FallsShort())
-            .OrderBy(r => r.Soort)
-            .ThenByDescending(r => r.KritiekNietVoldaan && r.Motivering is null)
-            .ThenByDescending(r => r.Oordeel)
-            .ThenBy(r => r.NormId, StringComparer.Ordinal)
-            .Select(r => r.NormId)
-            .ToList();
-
-    /// <summary>One evaluation: the facts, the date, and the verdicts computed so far (for oordeel()).</summary>
-    private sealed class Run
+    /// Norms that fall short: wettelijke eisen first, then those with a failed kritiek criterion (unless the inspector
+    /// overrode the verdict), then by severity of the final oordeel, then by id.
+    /// </summary>
+    private static IReadOnlyList<string> Shortfalls(NormResult[] results)
     {
-        private readonly Evaluator _owner;
-        private readonly Bevindingen _bevindingen;
-        private readonly DateOnly _peildatum;
-        private readonly bool _explain;
-        private readonly NormResult?[] _results;
-        private readonly bool[] _inProgress;
-        private readonly EvaluationContext _context;
-
-        public Run(Evaluator owner, Bevindingen bevindingen, DateOnly peildatum, bool explain)
-            : this(owner, bevindingen, peildatum, explain, new NormResult?[owner.Model.Norms.Count], new bool[owner.Model.Norms.Count])
+        List<NormResult>? shortfalls = null;
+        foreach (var result in results)
         {
-        }
-
-        private Run(Evaluator owner, Bevindingen bevindingen, DateOnly peildatum, bool explain, NormResult?[] results, bool[] inProgress)
-        {
-            _owner = owner;
-            _bevindingen = bevindingen;
-            _peildatum = peildatum;
-            _explain = explain;
-            _results = results;
-            _inProgress = inProgress;
-            _context = new EvaluationContext(bevindingen.Facts, peildatum, FinalVerdict, explain ? new ExplanationRecorder() : null);
-        }
-
-        /// <summary>
-        /// oordeel(norm) during another norm's toets: a norm not yet judged is judged by a nested run with its own
-        /// context, so the outer criterion's locals and explanation are left alone; results are shared.
-        /// </summary>
-        private Oordeel FinalVerdict(int normIndex)
-        {
-            var norm = _owner.Model.Norms[normIndex];
-            return _results[normIndex]?.Oordeel
-                ?? new Run(_owner, _bevindingen, _peildatum, _explain, _results, _inProgress).Result(norm).Oordeel;
-        }
-
-        public NormResult Result(Norm norm)
-        {
-            if (_results[norm.Index] is { } done)
+            if (result.Oordeel.FallsShort())
             {
-                return done;
+                (shortfalls ??= []).Add(result);
+            }
+        }
+
+        if (shortfalls is null)
+        {
+            return [];
+        }
+
+        shortfalls.Sort(static (a, b) =>
+        {
+            var order = a.Soort.CompareTo(b.Soort);
+            if (order == 0)
+            {
+                order = (b.KritiekNietVoldaan && b.Motivering is null).CompareTo(a.KritiekNietVoldaan && a.Motivering is null);
             }
 
-            if (_inProgress[norm.Index])
+            if (order == 0)
             {
-                // Cycles are rejected when the model is checked; this guards models built without the checker.
-                return new NormResult { NormId = norm.Id, Titel = norm.Titel, Reden = "Kringverwijzing via oordeel().", Oordeel = Oordeel.NietTeBeoordelen, BerekendOordeel = Oordeel.NietTeBeoordelen };
+                order = b.Oordeel.CompareTo(a.Oordeel);
             }
 
-            _inProgress[norm.Index] = true;
-
-            var computed = Compute(norm);
-            var afwijking = _bevindingen.Afwijkingen.FirstOrDefault(a => a.NormId == norm.Id);
-            var result = afwijking is null ? computed : computed with { Oordeel = afwijking.Oordeel, Motivering = afwijking.Motivering };
-            _inProgress[norm.Index] = false;
-            _results[norm.Index] = result;
-            return result;
-        }
-
-        private NormResult Compute(Norm norm)
+            return order != 0 ? order : string.CompareOrdinal(a.NormId, b.NormId);
+        });
+        var ids = new string[shortfalls.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            var header = new NormResult
-            {
-                NormId = norm.Id,
-                Titel = norm.Titel,
-                Soort = norm.Soort,
-                Bronnen = norm.Bronnen.Select(b => b.Citation).ToList(),
-                Reden = string.Empty,
-            };
-            var version = norm.VersionOn(_peildatum);
-            if (version is null)
-            {
-                return header with
-                {
-                    BerekendOordeel = Oordeel.NietVanKracht,
-                    Oordeel = Oordeel.NietVanKracht,
-                    Reden = $"Op {Format(_peildatum)} geldt geen versie van deze norm.",
-                };
-            }
-
-            header = header with { Versie = version.GeldigVanaf, Bronnen = norm.SourcesOf(version).Select(b => b.Citation).ToList() };
-            var toepassing = version.Toepassing ?? norm.Toepassing;
-            if (toepassing?.Bound is { } applicability)
-            {
-                var (value, missing, _, reason) = Execute(applicability);
-                if (value.IsFalse)
-                {
-                    return header with
-                    {
-                        BerekendOordeel = Oordeel.NietVanToepassing,
-                        Oordeel = Oordeel.NietVanToepassing,
-                        Reden = $"Niet van toepassing: '{toepassing.Text.Trim()}' is nee.",
-                    };
-                }
-
-                if (value.IsUnknown)
-                {
-                    return header with
-                    {
-                        BerekendOordeel = Oordeel.NietTeBeoordelen,
-                        Oordeel = Oordeel.NietTeBeoordelen,
-                        Ontbrekend = missing,
-                        Reden = reason is null
-                            ? $"Onbekend of de norm van toepassing is ('{toepassing.Text.Trim()}'); ontbrekend: {JoinOrDash(missing)}."
-                            : $"Onbekend of de norm van toepassing is: {reason}.",
-                    };
-                }
-            }
-
-            return Judge(norm, version, header);
+            ids[i] = shortfalls[i].NormId;
         }
 
-        private NormResult Judge(Norm norm, NormVersion version, NormResult header)
-        {
-            int met = 0, notMet = 0, unknown = 0;
-            var kritiekFailed = false;
-            var kritiekUnknown = false;
-            var criteria = new List<CriterionResult>(version.Criteria.Count);
-            var missingAll = new List<string>();
-            var reasons = new List<string>();
-            var failedNames = new List<string>();
-            var failedKritiek = new List<string>();
-            foreach (var criterion in version.Criteria)
-            {
-                var kritiek = criterion.Kritiek || norm.Oordeelregel == VerdictRule.Streng;
-                var (value, missing, witnesses, reason) = Execute(criterion.Toets.Bound!);
-                var outcome = value.IsUnknown ? CriterionOutcome.Onbekend : value.AsBoolean ? CriterionOutcome.Voldaan : CriterionOutcome.NietVoldaan;
-                switch (outcome)
-                {
-                    case CriterionOutcome.Voldaan:
-                        met++;
-                        break;
-                    case CriterionOutcome.NietVoldaan:
-                        notMet++;
-                        failedNames.Add(criterion.Id);
-                        if (kritiek)
-                        {
-                            kritiekFailed = true;
-                            failedKritiek.Add(criterion.Id);
-                        }
-
-                        break;
-                    default:
-                        unknown++;
-                        kritiekUnknown |= kritiek;
-                        if (reason is not null && !reasons.Contains(reason))
-                        {
-                            reasons.Add(reason);
-                        }
-
-                        foreach (var m in missing.Where(m => !missingAll.Contains(m)))
-                        {
-                            missingAll.Add(m);
-                        }
-
-                        break;
-                }
-
-                if (_explain)
-                {
-                    criteria.Add(new CriterionResult
-                    {
-                        Id = criterion.Id,
-                        Tekst = criterion.Tekst,
-                        Kritiek = kritiek,
-                        Uitkomst = outcome,
-                        Waarden = criterion.Toets.Facts.Select(f => new FactValue(f.Name, Describe(_bevindingen.Facts[f.Index]))).ToList(),
-                        Doorslaggevend = outcome == CriterionOutcome.Onbekend ? [] : witnesses,
-                        Ontbrekend = outcome == CriterionOutcome.Onbekend ? missing : [],
-                        Reden = outcome == CriterionOutcome.Onbekend ? reason : null,
-                    });
-                }
-            }
-
-            var oordeel = VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown);
-            var total = met + notMet + unknown;
-            var reden = oordeel switch
-            {
-                Oordeel.Voldoet => total switch { 1 => "Het criterium is voldaan.", 2 => "Beide criteria zijn voldaan.", _ => $"Alle {total} criteria zijn voldaan." },
-                Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {unknown} van {total} criteria onbekend; {Unknowns(missingAll, reasons)}.",
-                _ when kritiekFailed => $"Kritiek criterium niet voldaan: {string.Join(", ", failedKritiek)}.",
-                _ => $"{met} van {total} criteria voldaan; niet voldaan: {string.Join(", ", failedNames)}.",
-            };
-            return header with
-            {
-                BerekendOordeel = oordeel,
-                Oordeel = oordeel,
-                Reden = reden,
-                KritiekNietVoldaan = kritiekFailed,
-                Ontbrekend = oordeel == Oordeel.NietTeBeoordelen ? missingAll : [],
-                Criteria = criteria,
-            };
-        }
-
-        private (Value Value, IReadOnlyList<string> Missing, IReadOnlyList<string> Witnesses, string? Reason) Execute(Binding.BoundExpr expr)
-        {
-            var recorder = _context.Recorder;
-            if (recorder is null)
-            {
-                return (expr.Evaluate(_context), [], [], null);
-            }
-
-            recorder.Clear();
-            var value = expr.Evaluate(_context);
-            var missing = recorder.Missing.ToList();
-            var witnesses = recorder.Witnesses.Select(w => DescribeElement(w.List, w.Position)).ToList();
-            return (value, missing, witnesses, recorder.Reason);
-        }
-
-        private string DescribeElement(FactDefinition list, int position)
-        {
-            var element = _bevindingen.Facts[list.Index].AsList[position];
-            var fields = list.Fields.Select(f => $"{f.Name} = {element[f.Index]}");
-            return $"{list.Name}[{position + 1}]: {string.Join(", ", fields)}";
-        }
+        return ids;
     }
-
-    private static string Describe(Value value) => value.ToString();
-
-    /// <summary>Why criteria are unknown: the missing facts, and reasons such as a division by zero.</summary>
-    private static string Unknowns(IReadOnlyList<string> missing, IReadOnlyList<string> reasons)
-    {
-        var parts = new List<string>();
-        if (missing.Count > 0)
-        {
-            parts.Add("ontbrekend: " + string.Join(", ", missing));
-        }
-
-        if (reasons.Count > 0)
-        {
-            parts.Add("niet te berekenen: " + string.Join(", ", reasons));
-        }
-
-        return parts.Count == 0 ? "ontbrekend: -" : string.Join("; ", parts);
-    }
-
-    private static string JoinOrDash(IReadOnlyList<string> items) => items.Count == 0 ? "-" : string.Join(", ", items);
 
     internal static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A kader's norms in thema order, in one array, with the length of each thema's run.</summary>
+    private sealed class KaderPlan
+    {
+        public KaderPlan(Kader? kader, Norm[]? all)
+        {
+            Kader = kader;
+            if (kader is null)
+            {
+                Norms = all!;
+                return;
+            }
+
+            var norms = new List<Norm>();
+            var themas = new ThemaPlan[kader.Themas.Count];
+            for (var t = 0; t < themas.Length; t++)
+            {
+                var thema = kader.Themas[t];
+                var count = 0;
+                foreach (var reference in thema.Normen)
+                {
+                    if (reference.Norm is { } norm)
+                    {
+                        norms.Add(norm);
+                        count++;
+                    }
+                }
+
+                themas[t] = new ThemaPlan(thema, count);
+            }
+
+            Norms = [.. norms];
+            Themas = themas;
+        }
+
+        public Kader? Kader { get; }
+
+        public Norm[] Norms { get; }
+
+        public ThemaPlan[]? Themas { get; }
+    }
+
+    private readonly record struct ThemaPlan(Thema Thema, int Count);
 }

@@ -52,6 +52,11 @@ public sealed class Norm
     /// <summary>The position of the norm in <see cref="NormModel.Norms"/>: oordeel() reads by it.</summary>
     public int Index { get; internal set; }
 
+    /// <summary>What evaluation needs of this norm, in arrays; built on first use (see <see cref="Evaluation.NormPlan"/>).</summary>
+    internal Evaluation.NormPlan Plan => _plan ?? Interlocked.CompareExchange(ref _plan, new Evaluation.NormPlan(this), null) ?? _plan;
+
+    private Evaluation.NormPlan? _plan;
+
     /// <summary>The sources of a version: its own <c>bron</c> when it has one, else the norm's.</summary>
     public IReadOnlyList<Source> SourcesOf(NormVersion version) => version.Bronnen.Count > 0 ? version.Bronnen : Bronnen;
 

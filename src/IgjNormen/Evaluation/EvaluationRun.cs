@@ -1,0 +1,410 @@
+using IgjNormen.Binding;
+using IgjNormen.Findings;
+using IgjNormen.Model;
+using IgjNormen.Results;
+
+namespace IgjNormen.Evaluation;
+
+/// <summary>
+/// One evaluation of one set of bevindingen: the facts, the date, and the verdicts computed so far (for oordeel()).
+/// Instances are kept per thread and reused (<see cref="Rent"/>/<see cref="Return"/>), so that evaluating allocates
+/// no contexts, recorders or per-norm arrays: a generation number marks which entries belong to the current run.
+/// </summary>
+internal sealed class EvaluationRun
+{
+    private const byte InProgress = 1;
+    private const byte Done = 2;
+
+    [ThreadStatic]
+    private static EvaluationRun? t_cached;
+
+    private readonly Evaluator _owner;
+    private readonly Norm[] _norms;
+    private readonly int[] _stamp;
+    private readonly byte[] _state;
+    private readonly NormResult?[] _results;
+    private readonly Oordeel[] _verdicts;
+    private readonly Func<int, Oordeel> _finalVerdict;
+    private EvaluationContext[] _contexts = [];
+    private ExplanationRecorder?[] _recorders = [];
+    private int _generation;
+    private int _depth;
+    private bool _busy;
+    private Bevindingen _bevindingen = null!;
+    private DateOnly _peildatum;
+    private bool _explain;
+    private bool _verdictsOnly;
+
+    private EvaluationRun(Evaluator owner)
+    {
+        _owner = owner;
+        _norms = [.. owner.Model.Norms];
+        _stamp = new int[_norms.Length];
+        _state = new byte[_norms.Length];
+        _results = new NormResult?[_norms.Length];
+        _verdicts = new Oordeel[_norms.Length];
+        _finalVerdict = FinalVerdict;
+    }
+
+    /// <summary>This thread's run for <paramref name="owner"/> (a new one if it has none or is in one already).</summary>
+    public static EvaluationRun Rent(Evaluator owner)
+    {
+        var run = t_cached;
+        if (run is null || run._owner != owner || run._busy)
+        {
+            run = new EvaluationRun(owner);
+            if (t_cached is null || !t_cached._busy)
+            {
+                t_cached = run;
+            }
+        }
+
+        run._busy = true;
+        return run;
+    }
+
+    public void Return()
+    {
+        // Keep nothing of this evaluation alive: the results belong to the caller now.
+        if (!_verdictsOnly)
+        {
+            Array.Clear(_results);
+        }
+
+        foreach (var context in _contexts)
+        {
+            context.Release();
+        }
+
+        _bevindingen = null!;
+        _busy = false;
+    }
+
+    public void Begin(Bevindingen bevindingen, DateOnly peildatum, bool explain, bool verdictsOnly)
+    {
+        if (++_generation == int.MaxValue)
+        {
+            _generation = 1;
+            Array.Clear(_stamp);
+        }
+
+        _bevindingen = bevindingen;
+        _peildatum = peildatum;
+        _explain = explain && !verdictsOnly;
+        _verdictsOnly = verdictsOnly;
+        _depth = 0;
+    }
+
+    /// <summary>The context of the current nesting level, pointed at this run.</summary>
+    private EvaluationContext Context
+    {
+        get
+        {
+            if (_depth >= _contexts.Length)
+            {
+                Array.Resize(ref _contexts, _depth + 1);
+                Array.Resize(ref _recorders, _depth + 1);
+                _contexts[_depth] = new EvaluationContext([], default, null, null);
+            }
+
+            var context = _contexts[_depth];
+            context.Reset(_bevindingen.Facts, _peildatum, _finalVerdict, _explain ? _recorders[_depth] ??= new ExplanationRecorder() : null);
+            return context;
+        }
+    }
+
+    /// <summary>
+    /// oordeel(norm) during another norm's toets: a norm not yet judged is judged one nesting level deeper, with its
+    /// own context, so the outer criterion's locals and explanation are left alone; results are shared.
+    /// </summary>
+    private Oordeel FinalVerdict(int normIndex)
+    {
+        var norm = _norms[normIndex];
+        _depth++;
+        try
+        {
+            return _verdictsOnly ? Verdict(norm) : Result(norm).Oordeel;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    // ---- verdicts only --------------------------------------------------------------------------------------
+
+    public Oordeel Verdict(Norm norm)
+    {
+        var index = norm.Index;
+        if (_stamp[index] == _generation)
+        {
+            // In progress means a cycle: rejected when the model is checked; this guards models built without it.
+            return _state[index] == Done ? _verdicts[index] : Oordeel.NietTeBeoordelen;
+        }
+
+        _stamp[index] = _generation;
+        _state[index] = InProgress;
+        var verdict = ComputeVerdict(norm);
+        if (FindAfwijking(norm.Id) is { } afwijking)
+        {
+            verdict = afwijking.Oordeel;
+        }
+
+        _verdicts[index] = verdict;
+        _state[index] = Done;
+        return verdict;
+    }
+
+    private Oordeel ComputeVerdict(Norm norm)
+    {
+        var version = norm.Plan.VersionOn(_peildatum);
+        if (version is null)
+        {
+            return Oordeel.NietVanKracht;
+        }
+
+        var context = Context;
+        if (version.Toepassing?.Bound is { } toepassing)
+        {
+            var applies = toepassing.Evaluate(context);
+            if (applies.IsFalse)
+            {
+                return Oordeel.NietVanToepassing;
+            }
+
+            if (applies.IsUnknown)
+            {
+                return Oordeel.NietTeBeoordelen;
+            }
+        }
+
+        int met = 0, notMet = 0, unknown = 0;
+        bool kritiekFailed = false, kritiekUnknown = false;
+        var toetsen = version.Toetsen;
+        var kritiek = version.Kritiek;
+        for (var i = 0; i < toetsen.Length; i++)
+        {
+            var value = toetsen[i]!.Evaluate(context);
+            if (value.IsUnknown)
+            {
+                unknown++;
+                kritiekUnknown |= kritiek[i];
+            }
+            else if (value.AsBoolean)
+            {
+                met++;
+            }
+            else
+            {
+                notMet++;
+                kritiekFailed |= kritiek[i];
+            }
+        }
+
+        return VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown);
+    }
+
+    private Afwijking? FindAfwijking(string normId)
+    {
+        var afwijkingen = _bevindingen.Afwijkingen;
+        for (var i = 0; i < afwijkingen.Count; i++)
+        {
+            if (afwijkingen[i].NormId == normId)
+            {
+                return afwijkingen[i];
+            }
+        }
+
+        return null;
+    }
+
+    // ---- whole results ----------------------------------------------------------------------------------------
+
+    public NormResult Result(Norm norm)
+    {
+        var index = norm.Index;
+        if (_stamp[index] == _generation)
+        {
+            if (_state[index] == Done)
+            {
+                return _results[index]!;
+            }
+
+            // Cycles are rejected when the model is checked; this guards models built without the checker.
+            return new NormResult { NormId = norm.Id, Titel = norm.Titel, Reden = "Kringverwijzing via oordeel().", Oordeel = Oordeel.NietTeBeoordelen, BerekendOordeel = Oordeel.NietTeBeoordelen };
+        }
+
+        _stamp[index] = _generation;
+        _state[index] = InProgress;
+        var result = Compute(norm);
+        if (FindAfwijking(norm.Id) is { } afwijking)
+        {
+            result = result with { Oordeel = afwijking.Oordeel, Motivering = afwijking.Motivering };
+        }
+
+        _results[index] = result;
+        _state[index] = Done;
+        return result;
+    }
+
+    private NormResult Compute(Norm norm)
+    {
+        var plan = norm.Plan;
+        var version = plan.VersionOn(_peildatum);
+        if (version is null)
+        {
+            return new NormResult
+            {
+                NormId = norm.Id,
+                Titel = norm.Titel,
+                Soort = norm.Soort,
+                Bronnen = plan.Bronnen,
+                BerekendOordeel = Oordeel.NietVanKracht,
+                Oordeel = Oordeel.NietVanKracht,
+                Reden = $"Op {Evaluator.Format(_peildatum)} geldt geen versie van deze norm.",
+            };
+        }
+
+        var context = Context;
+        if (version.Toepassing?.Bound is { } applicability)
+        {
+            var (value, missing, _, reason) = Execute(applicability, context);
+            if (value.IsFalse)
+            {
+                return Header(norm, version, Oordeel.NietVanToepassing, $"Niet van toepassing: '{version.ToepassingText}' is nee.");
+            }
+
+            if (value.IsUnknown)
+            {
+                return Header(
+                    norm,
+                    version,
+                    Oordeel.NietTeBeoordelen,
+                    reason is null
+                        ? $"Onbekend of de norm van toepassing is ('{version.ToepassingText}'); ontbrekend: {JoinOrDash(missing)}."
+                        : $"Onbekend of de norm van toepassing is: {reason}.") with { Ontbrekend = missing };
+            }
+        }
+
+        return Judge(norm, version, context);
+    }
+
+    private static NormResult Header(Norm norm, VersionPlan version, Oordeel oordeel, string reden) => new()
+    {
+        NormId = norm.Id,
+        Titel = norm.Titel,
+        Soort = norm.Soort,
+        Bronnen = version.Bronnen,
+        Versie = version.Version.GeldigVanaf,
+        BerekendOordeel = oordeel,
+        Oordeel = oordeel,
+        Reden = reden,
+    };
+
+    private NormResult Judge(Norm norm, VersionPlan version, EvaluationContext context)
+    {
+        int met = 0, notMet = 0, unknown = 0;
+        var kritiekFailed = false;
+        var kritiekUnknown = false;
+        var count = version.Toetsen.Length;
+        var criteria = _explain ? new CriterionResult[count] : null;
+        List<string>? missingAll = null;
+        List<string>? failedNames = null;
+        List<string>? failedKritiek = null;
+        for (var i = 0; i < count; i++)
+        {
+            var criterion = version.Criteria[i];
+            var kritiek = version.Kritiek[i];
+            var (value, missing, witnesses, reason) = Execute(version.Toetsen[i]!, context);
+            var outcome = value.IsUnknown ? CriterionOutcome.Onbekend : value.AsBoolean ? CriterionOutcome.Voldaan : CriterionOutcome.NietVoldaan;
+            switch (outcome)
+            {
+                case CriterionOutcome.Voldaan:
+                    met++;
+                    break;
+                case CriterionOutcome.NietVoldaan:
+                    notMet++;
+                    (failedNames ??= []).Add(criterion.Id);
+                    if (kritiek)
+                    {
+                        kritiekFailed = true;
+                        (failedKritiek ??= []).Add(criterion.Id);
+                    }
+
+                    break;
+                default:
+                    unknown++;
+                    kritiekUnknown |= kritiek;
+                    missingAll ??= [];
+                    foreach (var m in missing)
+                    {
+                        if (!missingAll.Contains(m))
+                        {
+                            missingAll.Add(m);
+                        }
+                    }
+
+                    break;
+            }
+
+            if (criteria is not null)
+            {
+                criteria[i] = new CriterionResult
+                {
+                    Id = criterion.Id,
+                    Tekst = criterion.Tekst,
+                    Kritiek = kritiek,
+                    Uitkomst = outcome,
+                    Waarden = criterion.Toets.Facts.Count == 0 ? [] : new FactValueList(criterion.Toets.Facts, _bevindingen.Facts),
+                    Doorslaggevend = outcome == CriterionOutcome.Onbekend ? [] : witnesses,
+                    Ontbrekend = outcome == CriterionOutcome.Onbekend ? missing : [],
+                    Reden = reason,
+                };
+            }
+        }
+
+        var oordeel = VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown);
+        var total = met + notMet + unknown;
+        var reden = oordeel switch
+        {
+            Oordeel.Voldoet => total switch { 1 => "Het criterium is voldaan.", 2 => "Beide criteria zijn voldaan.", _ => $"Alle {total} criteria zijn voldaan." },
+            Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {unknown} van {total} criteria onbekend; ontbrekend: {JoinOrDash(missingAll)}.",
+            _ when kritiekFailed => $"Kritiek criterium niet voldaan: {Join(failedKritiek)}.",
+            _ => $"{met} van {total} criteria voldaan; niet voldaan: {Join(failedNames)}.",
+        };
+        return new NormResult
+        {
+            NormId = norm.Id,
+            Titel = norm.Titel,
+            Soort = norm.Soort,
+            Bronnen = version.Bronnen,
+            Versie = version.Version.GeldigVanaf,
+            BerekendOordeel = oordeel,
+            Oordeel = oordeel,
+            Reden = reden,
+            KritiekNietVoldaan = kritiekFailed,
+            Ontbrekend = oordeel == Oordeel.NietTeBeoordelen && missingAll is not null ? missingAll : [],
+            Criteria = criteria ?? [],
+        };
+    }
+
+    /// <summary>Evaluates a toets; with explanations, also what was missing, which elements decided, and why it could not finish.</summary>
+    private static (Value Value, IReadOnlyList<string> Missing, IReadOnlyList<string> Witnesses, string? Reason) Execute(BoundExpr expr, EvaluationContext context)
+    {
+        var recorder = context.Recorder;
+        if (recorder is null)
+        {
+            return (expr.Evaluate(context), [], [], null);
+        }
+
+        recorder.Clear();
+        var value = expr.Evaluate(context);
+        IReadOnlyList<string> missing = recorder.Missing.Count == 0 ? [] : [.. recorder.Missing];
+        IReadOnlyList<string> witnesses = recorder.Witnesses.Count == 0 ? [] : new WitnessList([.. recorder.Witnesses], context.Facts);
+        return (value, missing, witnesses, recorder.Reason);
+    }
+
+    private static string JoinOrDash(IReadOnlyList<string>? items) => items is null || items.Count == 0 ? "-" : string.Join(", ", items);
+
+    private static string Join(List<string>? items) => items is null ? string.Empty : string.Join(", ", items);
+}
