@@ -164,6 +164,13 @@ internal sealed class EvaluationRun
         }
 
         var context = Context;
+        version.CountUse();
+        var compiled = version.Compiled;
+        if (compiled is not null)
+        {
+            return CompiledVerdict(version, compiled, context);
+        }
+
         if (version.Toepassing?.Bound is { } toepassing)
         {
             var applies = toepassing.Evaluate(context);
@@ -198,6 +205,43 @@ internal sealed class EvaluationRun
             {
                 notMet++;
                 kritiekFailed |= kritiek[i];
+            }
+        }
+
+        return VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown);
+    }
+
+    private static Oordeel CompiledVerdict(VersionPlan version, Func<EvaluationContext, int>?[] compiled, EvaluationContext context)
+    {
+        if (version.CompiledToepassing is { } toepassing)
+        {
+            switch (toepassing(context))
+            {
+                case CompiledOps.False:
+                    return Oordeel.NietVanToepassing;
+                case CompiledOps.Unknown:
+                    return Oordeel.NietTeBeoordelen;
+            }
+        }
+
+        int met = 0, notMet = 0, unknown = 0;
+        bool kritiekFailed = false, kritiekUnknown = false;
+        var kritiek = version.Kritiek;
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            switch (compiled[i]!(context))
+            {
+                case CompiledOps.True:
+                    met++;
+                    break;
+                case CompiledOps.False:
+                    notMet++;
+                    kritiekFailed |= kritiek[i];
+                    break;
+                default:
+                    unknown++;
+                    kritiekUnknown |= kritiek[i];
+                    break;
             }
         }
 
@@ -266,9 +310,11 @@ internal sealed class EvaluationRun
         }
 
         var context = Context;
+        version.CountUse();
+        var compiled = version.Compiled;
         if (version.Toepassing?.Bound is { } applicability)
         {
-            var (value, missing, _, reason) = Execute(applicability, context);
+            var (value, missing, _, reason) = Execute(applicability, compiled is null ? null : version.CompiledToepassing, context);
             if (value.IsFalse)
             {
                 return Header(norm, version, Oordeel.NietVanToepassing, $"Niet van toepassing: '{version.ToepassingText}' is nee.");
@@ -286,7 +332,7 @@ internal sealed class EvaluationRun
             }
         }
 
-        return Judge(norm, version, context);
+        return Judge(norm, version, compiled, context);
     }
 
     private static NormResult Header(Norm norm, VersionPlan version, Oordeel oordeel, string reden) => new()
@@ -301,7 +347,7 @@ internal sealed class EvaluationRun
         Reden = reden,
     };
 
-    private NormResult Judge(Norm norm, VersionPlan version, EvaluationContext context)
+    private NormResult Judge(Norm norm, VersionPlan version, Func<EvaluationContext, int>?[]? compiled, EvaluationContext context)
     {
         int met = 0, notMet = 0, unknown = 0;
         var kritiekFailed = false;
@@ -315,7 +361,7 @@ internal sealed class EvaluationRun
         {
             var criterion = version.Criteria[i];
             var kritiek = version.Kritiek[i];
-            var (value, missing, witnesses, reason) = Execute(version.Toetsen[i]!, context);
+            var (value, missing, witnesses, reason) = Execute(version.Toetsen[i]!, compiled?[i], context);
             var outcome = value.IsUnknown ? CriterionOutcome.Onbekend : value.AsBoolean ? CriterionOutcome.Voldaan : CriterionOutcome.NietVoldaan;
             switch (outcome)
             {
@@ -389,16 +435,16 @@ internal sealed class EvaluationRun
     }
 
     /// <summary>Evaluates a toets; with explanations, also what was missing, which elements decided, and why it could not finish.</summary>
-    private static (Value Value, IReadOnlyList<string> Missing, IReadOnlyList<string> Witnesses, string? Reason) Execute(BoundExpr expr, EvaluationContext context)
+    private static (Value Value, IReadOnlyList<string> Missing, IReadOnlyList<string> Witnesses, string? Reason) Execute(BoundExpr expr, Func<EvaluationContext, int>? compiled, EvaluationContext context)
     {
         var recorder = context.Recorder;
         if (recorder is null)
         {
-            return (expr.Evaluate(context), [], [], null);
+            return (compiled is null ? expr.Evaluate(context) : CompiledOps.ToValue(compiled(context)), [], [], null);
         }
 
         recorder.Clear();
-        var value = expr.Evaluate(context);
+        var value = compiled is null ? expr.Evaluate(context) : CompiledOps.ToValue(compiled(context));
         IReadOnlyList<string> missing = recorder.Missing.Count == 0 ? [] : [.. recorder.Missing];
         IReadOnlyList<string> witnesses = recorder.Witnesses.Count == 0 ? [] : new WitnessList([.. recorder.Witnesses], context.Facts);
         return (value, missing, witnesses, recorder.Reason);

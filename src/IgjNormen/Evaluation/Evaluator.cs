@@ -172,6 +172,25 @@ public sealed partial class Evaluator
         }
     }
 
+    /// <summary>For tests: compile every toets now, or make sure none ever is (walked and compiled must agree).</summary>
+    internal void SetCompiled(bool compiled)
+    {
+        foreach (var norm in Model.Norms)
+        {
+            foreach (var version in norm.Plan.Versions)
+            {
+                if (compiled)
+                {
+                    version.Compile();
+                }
+                else
+                {
+                    version.NeverCompile();
+                }
+            }
+        }
+    }
+
     private KaderPlan PlanFor(Bevindingen bevindingen, EvaluationOptions? options, out DateOnly peildatum)
     {
         options ??= EvaluationOptions.Default;

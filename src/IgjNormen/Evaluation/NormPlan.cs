@@ -61,9 +61,25 @@ internal sealed class NormPlan
     }
 }
 
-/// <summary>One version of a norm, ready to evaluate.</summary>
+/// <summary>
+/// One version of a norm, ready to evaluate. Its toetsen are walked as bound trees at first; once the version has
+/// been evaluated <see cref="CompileAfter"/> times they are compiled to delegates (<see cref="ToetsCompiler"/>), so a
+/// single evaluation (the command line on one file, a voorbeeld) pays no compile time and a bulk run gets the fast form.
+/// </summary>
 internal sealed class VersionPlan
 {
+    /// <summary>
+    /// Evaluations of a version before its toetsen are compiled: 8, or the environment variable
+    /// IGJNORMEN_COMPILE_AFTER (0: compile at first use, as the second test run in CI does; -1: never).
+    /// </summary>
+    public static readonly int CompileAfter =
+        int.TryParse(Environment.GetEnvironmentVariable("IGJNORMEN_COMPILE_AFTER"), out var after) ? after : 8;
+
+    private int _uses;
+    private int _compileState;
+    private Func<EvaluationContext, int>?[]? _compiled;
+    private Func<EvaluationContext, int>? _compiledToepassing;
+
     public VersionPlan(Norm norm, NormVersion version, IReadOnlyList<string> normBronnen)
     {
         Version = version;
@@ -97,4 +113,48 @@ internal sealed class VersionPlan
     public BoundExpr?[] Toetsen { get; }
 
     public bool[] Kritiek { get; }
+
+    /// <summary>The compiled toetsen (null until compiled); the toepassing's is <see cref="CompiledToepassing"/>.</summary>
+    public Func<EvaluationContext, int>?[]? Compiled => Volatile.Read(ref _compiled);
+
+    public Func<EvaluationContext, int>? CompiledToepassing => _compiledToepassing;
+
+    /// <summary>A compile that failed (a bug in the compiler: evaluation goes on with the bound trees); for tests.</summary>
+    internal static Exception? LastCompileFailure { get; private set; }
+
+    /// <summary>Counts an evaluation; compiles on the one that reaches <see cref="CompileAfter"/>. Races only delay it.</summary>
+    public void CountUse()
+    {
+        if (_compileState == 0 && CompileAfter >= 0 && ++_uses > CompileAfter)
+        {
+            Compile();
+        }
+    }
+
+    /// <summary>For tests: never compile this version (its toetsen stay bound trees).</summary>
+    internal void NeverCompile() => Interlocked.CompareExchange(ref _compileState, 3, 0);
+
+    public void Compile()
+    {
+        if (Interlocked.CompareExchange(ref _compileState, 1, 0) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var compiled = new Func<EvaluationContext, int>?[Toetsen.Length];
+            for (var i = 0; i < compiled.Length; i++)
+            {
+                compiled[i] = Toetsen[i] is { } toets ? ToetsCompiler.Compile(toets) : null;
+            }
+
+            _compiledToepassing = Toepassing?.Bound is { } toepassing ? ToetsCompiler.Compile(toepassing) : null;
+            Volatile.Write(ref _compiled, compiled);
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            LastCompileFailure = ex;
+        }
+    }
 }

@@ -60,6 +60,12 @@ public readonly struct Value : IEquatable<Value>
 
     public Oordeel AsVerdict => (Oordeel)_bits;
 
+    /// <summary>A date as its day number (<see cref="DateOnly.DayNumber"/>), for compiled toetsen.</summary>
+    internal int DayNumber => (int)_bits;
+
+    /// <summary>A tijdstip as its ticks, for compiled toetsen.</summary>
+    internal long Ticks => _bits;
+
     /// <summary>The elements of a list: each a record (an array of field values in field order).</summary>
     public Value[][] AsList => (Value[][])_ref!;
 
