@@ -8,6 +8,18 @@ using BenchmarkDotNet.Running;
 // Without --job every benchmark gets 1 launch, 3 warm-up and 10 measured iterations: enough for stable means on a
 // quiet machine, and the whole run stays under a quarter of an hour.
 // The benchmark project is built again for the run; on a busy two-core machine that can take minutes.
+if (args.Contains("--probe-explain"))
+{
+    IgjNormen.Benchmarks.Probe.Explained(TimeSpan.FromSeconds(8));
+    return;
+}
+
+if (args.Contains("--probe"))
+{
+    IgjNormen.Benchmarks.Probe.Run();
+    return;
+}
+
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
 if (!args.Contains("--job"))
 {

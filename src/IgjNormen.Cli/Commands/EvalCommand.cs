@@ -16,7 +16,7 @@ internal static class EvalCommand
     {
         var files = new Argument<string[]>("bevindingen")
         {
-            Description = "Een of meer bestanden met bevindingen (YAML of JSON).",
+            Description = "Een of meer bestanden met bevindingen (YAML of JSON), of mappen met zulke bestanden.",
             Arity = ArgumentArity.OneOrMore,
         };
         CommonOptions.RejectUnknownOptions(files);
@@ -27,7 +27,7 @@ internal static class EvalCommand
         };
         var kader = new Option<string?>("--kader") { Description = "Het kader om toe te passen (standaard: bezoek.kader uit de bevindingen)." };
         var peildatum = CommonOptions.Peildatum();
-        var format = CommonOptions.Format("text", "json", "markdown", "html");
+        var format = CommonOptions.Format("text", "json", "markdown", "html", "jsonl", "samenvatting");
         var command = new Command("eval", "Beoordeel bevindingen tegen de normen: een oordeel per norm, met de redenen.");
         command.Arguments.Add(files);
         command.Options.Add(norms);
@@ -60,8 +60,14 @@ internal static class EvalCommand
             var evaluator = new Evaluator(loaded.Model);
             var options = new EvaluationOptions { KaderId = parse.GetValue(kader), Peildatum = parse.GetValue(peildatum) };
             var exit = ExitCodes.Ok;
+            var inputs = BulkEval.ExpandInputs(parse.GetValue(files)!, stderr, ref exit);
+            if (BulkEval.Handles(parse.GetValue(format)))
+            {
+                return Math.Max(exit, BulkEval.Run(inputs, loaded.Model, evaluator, options, parse.GetValue(format)!, stdout, stderr));
+            }
+
             var results = new List<EvaluationResult>();
-            foreach (var path in parse.GetValue(files)!)
+            foreach (var path in inputs)
             {
                 var diagnostics = new DiagnosticBag();
                 if (!File.Exists(path))

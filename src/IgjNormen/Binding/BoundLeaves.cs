@@ -21,7 +21,7 @@ public sealed class BoundFact(FactDefinition fact, TextSpan span) : BoundExpr(To
         var value = context.Facts[Fact.Index];
         if (value.IsUnknown)
         {
-            context.Recorder?.AddMissing(Fact.Name);
+            context.Recorder?.AddMissing(Fact);
         }
 
         return value;
@@ -53,7 +53,7 @@ public sealed class BoundField(BoundVariable variable, FactDefinition field, Tex
         var value = context.Locals[Variable.Local].AsRecord[Field.Index];
         if (value.IsUnknown && context.Recorder is { } recorder)
         {
-            recorder.AddMissing($"{Variable.List.Name}[{context.LocalPositions[Variable.Local] + 1}].{Field.Name}");
+            recorder.AddMissing(Variable.List, context.LocalPositions[Variable.Local], Field);
         }
 
         return value;

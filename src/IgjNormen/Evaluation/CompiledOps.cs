@@ -40,17 +40,12 @@ internal static class CompiledOps
 
     // ---- facts and fields --------------------------------------------------------------------------------------
 
-    private static void Missing(EvaluationContext context, string name) => context.Recorder?.AddMissing(name);
+    private static void Missing(EvaluationContext context, FactDefinition fact) => context.Recorder?.AddMissing(fact);
 
-    private static void MissingField(EvaluationContext context, string list, int position, string field)
-    {
-        if (context.Recorder is { } recorder)
-        {
-            recorder.AddMissing($"{list}[{position + 1}].{field}");
-        }
-    }
+    private static void MissingField(EvaluationContext context, FactDefinition list, int position, FactDefinition field) =>
+        context.Recorder?.AddMissing(list, position, field);
 
-    public static int FactBool(EvaluationContext context, int slot, string name)
+    public static int FactBool(EvaluationContext context, int slot, FactDefinition name)
     {
         ref readonly var value = ref context.Facts[slot];
         if (value.IsUnknown)
@@ -62,7 +57,7 @@ internal static class CompiledOps
         return value.AsBoolean ? True : False;
     }
 
-    public static decimal? FactNumber(EvaluationContext context, int slot, string name)
+    public static decimal? FactNumber(EvaluationContext context, int slot, FactDefinition name)
     {
         ref readonly var value = ref context.Facts[slot];
         if (value.IsUnknown)
@@ -74,7 +69,7 @@ internal static class CompiledOps
         return value.AsNumber;
     }
 
-    public static string? FactText(EvaluationContext context, int slot, string name)
+    public static string? FactText(EvaluationContext context, int slot, FactDefinition name)
     {
         ref readonly var value = ref context.Facts[slot];
         if (value.IsUnknown)
@@ -86,7 +81,7 @@ internal static class CompiledOps
         return value.AsText;
     }
 
-    public static int FactDate(EvaluationContext context, int slot, string name)
+    public static int FactDate(EvaluationContext context, int slot, FactDefinition name)
     {
         ref readonly var value = ref context.Facts[slot];
         if (value.IsUnknown)
@@ -98,7 +93,7 @@ internal static class CompiledOps
         return value.DayNumber;
     }
 
-    public static long FactMoment(EvaluationContext context, int slot, string name)
+    public static long FactMoment(EvaluationContext context, int slot, FactDefinition name)
     {
         ref readonly var value = ref context.Facts[slot];
         if (value.IsUnknown)
@@ -110,7 +105,7 @@ internal static class CompiledOps
         return value.Ticks;
     }
 
-    public static Value[][]? FactList(EvaluationContext context, int slot, string name)
+    public static Value[][]? FactList(EvaluationContext context, int slot, FactDefinition name)
     {
         ref readonly var value = ref context.Facts[slot];
         if (value.IsUnknown)
@@ -125,7 +120,7 @@ internal static class CompiledOps
     /// <summary><c>x is bekend</c> on a fact: reads without counting it as missing.</summary>
     public static bool FactKnown(EvaluationContext context, int slot) => !context.Facts[slot].IsUnknown;
 
-    public static int FieldBool(EvaluationContext context, Value[] record, int field, int position, string list, string name)
+    public static int FieldBool(EvaluationContext context, Value[] record, int field, int position, FactDefinition list, FactDefinition name)
     {
         ref readonly var value = ref record[field];
         if (value.IsUnknown)
@@ -137,7 +132,7 @@ internal static class CompiledOps
         return value.AsBoolean ? True : False;
     }
 
-    public static decimal? FieldNumber(EvaluationContext context, Value[] record, int field, int position, string list, string name)
+    public static decimal? FieldNumber(EvaluationContext context, Value[] record, int field, int position, FactDefinition list, FactDefinition name)
     {
         ref readonly var value = ref record[field];
         if (value.IsUnknown)
@@ -149,7 +144,7 @@ internal static class CompiledOps
         return value.AsNumber;
     }
 
-    public static string? FieldText(EvaluationContext context, Value[] record, int field, int position, string list, string name)
+    public static string? FieldText(EvaluationContext context, Value[] record, int field, int position, FactDefinition list, FactDefinition name)
     {
         ref readonly var value = ref record[field];
         if (value.IsUnknown)
@@ -161,7 +156,7 @@ internal static class CompiledOps
         return value.AsText;
     }
 
-    public static int FieldDate(EvaluationContext context, Value[] record, int field, int position, string list, string name)
+    public static int FieldDate(EvaluationContext context, Value[] record, int field, int position, FactDefinition list, FactDefinition name)
     {
         ref readonly var value = ref record[field];
         if (value.IsUnknown)
@@ -173,7 +168,7 @@ internal static class CompiledOps
         return value.DayNumber;
     }
 
-    public static long FieldMoment(EvaluationContext context, Value[] record, int field, int position, string list, string name)
+    public static long FieldMoment(EvaluationContext context, Value[] record, int field, int position, FactDefinition list, FactDefinition name)
     {
         ref readonly var value = ref record[field];
         if (value.IsUnknown)

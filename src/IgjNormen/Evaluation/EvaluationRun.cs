@@ -317,18 +317,19 @@ internal sealed class EvaluationRun
             var (value, missing, _, reason) = Execute(applicability, compiled is null ? null : version.CompiledToepassing, context);
             if (value.IsFalse)
             {
-                return Header(norm, version, Oordeel.NietVanToepassing, $"Niet van toepassing: '{version.ToepassingText}' is nee.");
+                return Header(norm, version, Oordeel.NietVanToepassing, version.NotApplicableReason);
             }
 
             if (value.IsUnknown)
             {
+                var names = Names(missing);
                 return Header(
                     norm,
                     version,
                     Oordeel.NietTeBeoordelen,
                     reason is null
-                        ? $"Onbekend of de norm van toepassing is ('{version.ToepassingText}'); ontbrekend: {JoinOrDash(missing)}."
-                        : $"Onbekend of de norm van toepassing is: {reason}.") with { Ontbrekend = missing };
+                        ? $"Onbekend of de norm van toepassing is ('{version.ToepassingText}'); ontbrekend: {JoinOrDash(names)}."
+                        : $"Onbekend of de norm van toepassing is: {reason}.") with { Ontbrekend = names };
             }
         }
 
@@ -354,15 +355,20 @@ internal sealed class EvaluationRun
         var kritiekUnknown = false;
         var count = version.Toetsen.Length;
         var criteria = _explain ? new CriterionResult[count] : null;
-        List<string>? missingAll = null;
-        List<string>? failedNames = null;
-        List<string>? failedKritiek = null;
+        List<MissingFact>? missingAll = null;
+        var outcomes = count <= 64 ? null : new CriterionOutcome[count];
+        ulong failed = 0;
         for (var i = 0; i < count; i++)
         {
             var criterion = version.Criteria[i];
             var kritiek = version.Kritiek[i];
             var (value, missing, witnesses, reason) = Execute(version.Toetsen[i]!, compiled?[i], context);
             var outcome = value.IsUnknown ? CriterionOutcome.Onbekend : value.AsBoolean ? CriterionOutcome.Voldaan : CriterionOutcome.NietVoldaan;
+            if (outcomes is not null)
+            {
+                outcomes[i] = outcome;
+            }
+
             switch (outcome)
             {
                 case CriterionOutcome.Voldaan:
@@ -370,13 +376,8 @@ internal sealed class EvaluationRun
                     break;
                 case CriterionOutcome.NietVoldaan:
                     notMet++;
-                    (failedNames ??= []).Add(criterion.Id);
-                    if (kritiek)
-                    {
-                        kritiekFailed = true;
-                        (failedKritiek ??= []).Add(criterion.Id);
-                    }
-
+                    failed |= i < 64 ? 1UL << i : 0;
+                    kritiekFailed |= kritiek;
                     break;
                 default:
                     unknown++;
@@ -403,21 +404,17 @@ internal sealed class EvaluationRun
                     Uitkomst = outcome,
                     Waarden = criterion.Toets.Facts.Count == 0 ? [] : new FactValueList(criterion.Toets.Facts, _bevindingen.Facts),
                     Doorslaggevend = outcome == CriterionOutcome.Onbekend ? [] : witnesses,
-                    Ontbrekend = outcome == CriterionOutcome.Onbekend ? missing : [],
+                    Ontbrekend = outcome == CriterionOutcome.Onbekend ? Names(missing) : [],
                     Reden = reason,
                 };
             }
         }
 
         var oordeel = VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown);
-        var total = met + notMet + unknown;
-        var reden = oordeel switch
-        {
-            Oordeel.Voldoet => total switch { 1 => "Het criterium is voldaan.", 2 => "Beide criteria zijn voldaan.", _ => $"Alle {total} criteria zijn voldaan." },
-            Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {unknown} van {total} criteria onbekend; ontbrekend: {JoinOrDash(missingAll)}.",
-            _ when kritiekFailed => $"Kritiek criterium niet voldaan: {Join(failedKritiek)}.",
-            _ => $"{met} van {total} criteria voldaan; niet voldaan: {Join(failedNames)}.",
-        };
+        var missingNames = missingAll is null ? [] : Names([.. missingAll]);
+        var reden = oordeel == Oordeel.Voldoet
+            ? null
+            : new JudgeReason(version, oordeel, met, met + notMet + unknown, unknown, kritiekFailed, failed, outcomes, missingNames);
         return new NormResult
         {
             NormId = norm.Id,
@@ -427,15 +424,18 @@ internal sealed class EvaluationRun
             Versie = version.Version.GeldigVanaf,
             BerekendOordeel = oordeel,
             Oordeel = oordeel,
-            Reden = reden,
+            Reden = reden is null ? version.AllMetReason : null!,
+            RedenSource = reden,
             KritiekNietVoldaan = kritiekFailed,
-            Ontbrekend = oordeel == Oordeel.NietTeBeoordelen && missingAll is not null ? missingAll : [],
+            Ontbrekend = oordeel == Oordeel.NietTeBeoordelen ? missingNames : [],
             Criteria = criteria ?? [],
         };
     }
 
+    private static IReadOnlyList<string> Names(MissingFact[] missing) => missing.Length == 0 ? [] : new MissingList(missing);
+
     /// <summary>Evaluates a toets; with explanations, also what was missing, which elements decided, and why it could not finish.</summary>
-    private static (Value Value, IReadOnlyList<string> Missing, IReadOnlyList<string> Witnesses, string? Reason) Execute(BoundExpr expr, Func<EvaluationContext, int>? compiled, EvaluationContext context)
+    private static (Value Value, MissingFact[] Missing, IReadOnlyList<string> Witnesses, string? Reason) Execute(BoundExpr expr, Func<EvaluationContext, int>? compiled, EvaluationContext context)
     {
         var recorder = context.Recorder;
         if (recorder is null)
@@ -445,12 +445,54 @@ internal sealed class EvaluationRun
 
         recorder.Clear();
         var value = compiled is null ? expr.Evaluate(context) : CompiledOps.ToValue(compiled(context));
-        IReadOnlyList<string> missing = recorder.Missing.Count == 0 ? [] : [.. recorder.Missing];
+        MissingFact[] missing = recorder.MissingFacts.Count == 0 ? [] : [.. recorder.MissingFacts];
         IReadOnlyList<string> witnesses = recorder.Witnesses.Count == 0 ? [] : new WitnessList([.. recorder.Witnesses], context.Facts);
         return (value, missing, witnesses, recorder.Reason);
     }
 
-    private static string JoinOrDash(IReadOnlyList<string>? items) => items is null || items.Count == 0 ? "-" : string.Join(", ", items);
+    internal static string JoinOrDash(IReadOnlyList<string> items) => items.Count == 0 ? "-" : string.Join(", ", items);
 
-    private static string Join(List<string>? items) => items is null ? string.Empty : string.Join(", ", items);
+    /// <summary>
+    /// Why the rules gave the oordeel of a norm whose criteria were evaluated: made into text only when someone reads
+    /// <see cref="NormResult.Reden"/>, from the counts and which criteria failed.
+    /// </summary>
+    private sealed class JudgeReason
+    {
+        private readonly VersionPlan _version;
+        private readonly Oordeel _oordeel;
+        private readonly int _met;
+        private readonly int _total;
+        private readonly int _unknown;
+        private readonly bool _kritiekFailed;
+        private readonly ulong _failed;
+        private readonly CriterionOutcome[]? _outcomes;
+        private readonly IReadOnlyList<string> _missing;
+
+        public JudgeReason(VersionPlan version, Oordeel oordeel, int met, int total, int unknown, bool kritiekFailed, ulong failed, CriterionOutcome[]? outcomes, IReadOnlyList<string> missing)
+        {
+            (_version, _oordeel, _met, _total, _unknown, _kritiekFailed, _failed, _outcomes, _missing) = (version, oordeel, met, total, unknown, kritiekFailed, failed, outcomes, missing);
+        }
+
+        public override string ToString() => _oordeel switch
+        {
+            Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {_unknown} van {_total} criteria onbekend; ontbrekend: {JoinOrDash(_missing)}.",
+            _ when _kritiekFailed => $"Kritiek criterium niet voldaan: {Failed(kritiekOnly: true)}.",
+            _ => $"{_met} van {_total} criteria voldaan; niet voldaan: {Failed(kritiekOnly: false)}.",
+        };
+
+        private string Failed(bool kritiekOnly)
+        {
+            var names = new List<string>();
+            for (var i = 0; i < _version.Criteria.Length; i++)
+            {
+                var failed = _outcomes is null ? (_failed & (1UL << i)) != 0 : _outcomes[i] == CriterionOutcome.NietVoldaan;
+                if (failed && (!kritiekOnly || _version.Kritiek[i]))
+                {
+                    names.Add(_version.Criteria[i].Id);
+                }
+            }
+
+            return string.Join(", ", names);
+        }
+    }
 }

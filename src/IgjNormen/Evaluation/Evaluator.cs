@@ -105,8 +105,17 @@ public sealed partial class Evaluator
                 themas = list;
             }
 
-            return Header(bevindingen, peildatum, kader, kaderId, Telling.Of(normen), []) with
+            return new EvaluationResult
             {
+                Aanbieder = bevindingen.Aanbieder.Naam,
+                Kvk = bevindingen.Aanbieder.Kvk,
+                Bestand = bevindingen.File?.Path,
+                Bezoekdatum = bevindingen.Bezoekdatum,
+                Peildatum = peildatum!.Value,
+                KaderId = kader?.Id ?? kaderId,
+                KaderTitel = kader?.Titel,
+                KaderVersie = kader?.Versie,
+                Telling = Telling.Of(normen),
                 Themas = themas,
                 Normen = normen,
                 Tekortkomingen = Shortfalls(normen),
@@ -229,23 +238,44 @@ public sealed partial class Evaluator
     /// </summary>
     private static IReadOnlyList<string> Shortfalls(NormResult[] results)
     {
-        List<NormResult>? shortfalls = null;
+        var count = 0;
         foreach (var result in results)
         {
-            if (result.Oordeel.FallsShort())
-            {
-                (shortfalls ??= []).Add(result);
-            }
+            count += result.Oordeel.FallsShort() ? 1 : 0;
         }
 
-        if (shortfalls is null)
+        if (count == 0)
         {
             return [];
         }
 
-        shortfalls.Sort(static (a, b) =>
+        var shortfalls = new NormResult[count];
+        count = 0;
+        foreach (var result in results)
         {
-            var order = a.Soort.CompareTo(b.Soort);
+            if (result.Oordeel.FallsShort())
+            {
+                shortfalls[count++] = result;
+            }
+        }
+
+        Array.Sort(shortfalls, ShortfallOrder.Instance);
+        var ids = new string[shortfalls.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = shortfalls[i].NormId;
+        }
+
+        return ids;
+    }
+
+    private sealed class ShortfallOrder : IComparer<NormResult>
+    {
+        public static readonly ShortfallOrder Instance = new();
+
+        public int Compare(NormResult? a, NormResult? b)
+        {
+            var order = a!.Soort.CompareTo(b!.Soort);
             if (order == 0)
             {
                 order = (b.KritiekNietVoldaan && b.Motivering is null).CompareTo(a.KritiekNietVoldaan && a.Motivering is null);
@@ -257,14 +287,7 @@ public sealed partial class Evaluator
             }
 
             return order != 0 ? order : string.CompareOrdinal(a.NormId, b.NormId);
-        });
-        var ids = new string[shortfalls.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = shortfalls[i].NormId;
         }
-
-        return ids;
     }
 
     internal static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,20 +1,27 @@
+using System.Collections;
+using IgjNormen.Model;
+
 namespace IgjNormen.Evaluation;
 
 /// <summary>
 /// Collects, for one criterion, the facts that were missing, the list elements that decided a quantifier and the
-/// reason an evaluation could not finish (division by zero). Only used when explanations are asked for.
+/// reason an evaluation could not finish (division by zero). Only used when explanations are asked for. It records
+/// cheaply, as references and positions; names such as "klachten.klachten[2].besluit_op" are written out when read.
 /// </summary>
 public sealed class ExplanationRecorder
 {
-    private readonly List<string> _missing = [];
-    private readonly List<(Model.FactDefinition List, int Position)> _witnesses = [];
+    private readonly List<MissingFact> _missing = [];
+    private readonly List<(FactDefinition List, int Position)> _witnesses = [];
 
-    public IReadOnlyList<string> Missing => _missing;
+    /// <summary>The missing facts by name, in the order they were met.</summary>
+    public IReadOnlyList<string> Missing => new MissingList([.. _missing]);
 
     /// <summary>The list elements (list begrip, 0-based position) that decided a quantifier.</summary>
-    public IReadOnlyList<(Model.FactDefinition List, int Position)> Witnesses => _witnesses;
+    public IReadOnlyList<(FactDefinition List, int Position)> Witnesses => _witnesses;
 
     public string? Reason { get; private set; }
+
+    internal List<MissingFact> MissingFacts => _missing;
 
     public void Clear()
     {
@@ -23,15 +30,15 @@ public sealed class ExplanationRecorder
         Reason = null;
     }
 
-    public void AddMissing(string name)
-    {
-        if (!_missing.Contains(name))
-        {
-            _missing.Add(name);
-        }
-    }
+    public void AddMissing(string name) => Add(new MissingFact(null, -1, null, name));
 
-    public void AddWitness(Model.FactDefinition list, int position)
+    /// <summary>A top-level begrip without a value.</summary>
+    public void AddMissing(FactDefinition fact) => Add(new MissingFact(fact, -1, null, null));
+
+    /// <summary>A field without a value in element <paramref name="position"/> (0-based) of a list.</summary>
+    public void AddMissing(FactDefinition list, int position, FactDefinition field) => Add(new MissingFact(list, position, field, null));
+
+    public void AddWitness(FactDefinition list, int position)
     {
         if (_witnesses.Count < 10 && !_witnesses.Contains((list, position)))
         {
@@ -40,4 +47,37 @@ public sealed class ExplanationRecorder
     }
 
     public void SetReason(string reason) => Reason ??= reason;
+
+    private void Add(MissingFact fact)
+    {
+        if (!_missing.Contains(fact))
+        {
+            _missing.Add(fact);
+        }
+    }
+}
+
+/// <summary>A missing fact as recorded: a begrip, a field of a list element, or a name given as text.</summary>
+internal readonly record struct MissingFact(FactDefinition? Fact, int Position, FactDefinition? Field, string? Name)
+{
+    public override string ToString() =>
+        Name ?? (Field is null ? Fact!.Name : $"{Fact!.Name}[{Position + 1}].{Field.Name}");
+}
+
+/// <summary>Missing facts by name, written out on access.</summary>
+internal sealed class MissingList(MissingFact[] facts) : IReadOnlyList<string>
+{
+    public int Count => facts.Length;
+
+    public string this[int index] => facts[index].ToString();
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < facts.Length; i++)
+        {
+            yield return facts[i].ToString();
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -85,6 +85,8 @@ internal sealed class VersionPlan
         Version = version;
         Toepassing = version.Toepassing ?? norm.Toepassing;
         ToepassingText = Toepassing?.Text.Trim();
+        NotApplicableReason = $"Niet van toepassing: '{ToepassingText}' is nee.";
+        AllMetReason = version.Criteria.Count switch { 1 => "Het criterium is voldaan.", 2 => "Beide criteria zijn voldaan.", var n => $"Alle {n} criteria zijn voldaan." };
         Bronnen = version.Bronnen.Count > 0 ? NormPlan.Citations(version.Bronnen) : normBronnen;
         var count = version.Criteria.Count;
         Criteria = new Criterion[count];
@@ -104,6 +106,12 @@ internal sealed class VersionPlan
     public Condition? Toepassing { get; }
 
     public string? ToepassingText { get; }
+
+    /// <summary>The reden when the toepassing is nee.</summary>
+    public string NotApplicableReason { get; }
+
+    /// <summary>The reden when every criterion is met.</summary>
+    public string AllMetReason { get; }
 
     public IReadOnlyList<string> Bronnen { get; }
 

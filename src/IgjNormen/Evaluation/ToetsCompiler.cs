@@ -107,7 +107,7 @@ internal static class ToetsCompiler
                 FactKind.DateTime => nameof(FactMoment),
                 _ => nameof(FactList),
             };
-            return Expression.Call(Op(name), context, Expression.Constant(fact.Fact.Index), Expression.Constant(fact.Fact.Name));
+            return Expression.Call(Op(name), context, Expression.Constant(fact.Fact.Index), Expression.Constant(fact.Fact));
         }
 
         private Expression Field(BoundField field)
@@ -124,7 +124,7 @@ internal static class ToetsCompiler
             var (record, position) = _variables[field.Variable];
             return Expression.Call(
                 Op(name), context, record, Expression.Constant(field.Field.Index), position,
-                Expression.Constant(field.Variable.List.Name), Expression.Constant(field.Field.Name));
+                Expression.Constant(field.Variable.List), Expression.Constant(field.Field));
         }
 
         /// <summary>Kleene en (stop on nee) and of (stop on ja); the right side runs unless the left decided.</summary>

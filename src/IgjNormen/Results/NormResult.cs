@@ -5,6 +5,9 @@ namespace IgjNormen.Results;
 /// <summary>The oordeel on one norm, with its reasons.</summary>
 public sealed record NormResult
 {
+    private readonly object? _redenSource;
+    private string? _reden;
+
     public required string NormId { get; init; }
 
     public required string Titel { get; init; }
@@ -27,7 +30,17 @@ public sealed record NormResult
     public string? Motivering { get; init; }
 
     /// <summary>Why the computed oordeel is what it is, in Dutch.</summary>
-    public required string Reden { get; init; }
+    public required string Reden
+    {
+        get => _reden ??= _redenSource?.ToString() ?? string.Empty;
+        init => _reden = value;
+    }
+
+    /// <summary>Made into <see cref="Reden"/> on first read: the evaluator writes reasons out only when asked.</summary>
+    internal object? RedenSource
+    {
+        init => _redenSource = value;
+    }
 
     /// <summary>Facts whose absence makes the norm 'niet te beoordelen' (empty otherwise).</summary>
     public IReadOnlyList<string> Ontbrekend { get; init; } = [];

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using IgjNormen.Comparison;
+using IgjNormen.Evaluation;
+
+namespace IgjNormen.Benchmarks;
+
+/// <summary>
+/// A rough check while developing (<c>-- --probe</c>): the forms take turns in twenty short rounds and each keeps its
+/// best round, which a busy machine disturbs less than a mean. Not the measurement of docs/prestaties.md.
+/// </summary>
+internal static class Probe
+{
+    public static void Run()
+    {
+        var w = Workloads.Shared;
+        var explained = new EvaluationOptions { Explain = true };
+        var unexplained = new EvaluationOptions { Explain = false };
+        const int mask = Workloads.Pool - 1;
+        w.RulesEngine.Evaluate(w.Feiten[0]);
+        (string Name, int N, Action<int> Action)[] forms =
+        [
+            ("RulesEngine", 200, i => w.RulesEngine.Evaluate(w.Feiten[i & mask])),
+            ("IgjNormen met uitleg", 2000, i => w.Evaluator.Evaluate(w.Bevindingen[i & mask], explained)),
+            ("IgjNormen Evaluate zonder uitleg", 2000, i => w.Evaluator.Evaluate(w.Bevindingen[i & mask], unexplained)),
+            ("IgjNormen alleen oordelen", 5000, i => w.Evaluator.EvaluateVerdicts(w.Bevindingen[i & mask])),
+            ("handgeschreven", 5000, i => HandWritten.Evaluate(w.Feiten[i & mask])),
+        ];
+        var best = new double[forms.Length];
+        var bytes = new long[forms.Length];
+        Array.Fill(best, double.MaxValue);
+        for (var round = 0; round < 20; round++)
+        {
+            for (var f = 0; f < forms.Length; f++)
+            {
+                var (_, n, action) = forms[f];
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < n; i++)
+                {
+                    action(i + (round * n));
+                }
+
+                best[f] = Math.Min(best[f], watch.Elapsed.TotalMicroseconds / n);
+                bytes[f] = (GC.GetAllocatedBytesForCurrentThread() - before) / n;
+            }
+        }
+
+        for (var f = 0; f < forms.Length; f++)
+        {
+            Console.WriteLine($"{forms[f].Name,-34} {best[f],10:F3} us  {bytes[f],8} B");
+        }
+    }
+
+    /// <summary>Only the explained evaluation, for a profiler.</summary>
+    public static void Explained(TimeSpan duration)
+    {
+        var w = Workloads.Shared;
+        var options = new EvaluationOptions { Explain = true };
+        var watch = Stopwatch.StartNew();
+        var i = 0;
+        while (watch.Elapsed < duration)
+        {
+            w.Evaluator.Evaluate(w.Bevindingen[i++ & (Workloads.Pool - 1)], options);
+        }
+
+        Console.WriteLine($"{i} evaluations");
+    }
+}
