@@ -12,6 +12,7 @@ public static partial class DiagnosticCodes
         public static readonly DiagnosticDescriptor UnknownKader = Error("IGJ1505", "Onbekend kader", "Onbekend kader '{0}'.{1}");
         public static readonly DiagnosticDescriptor NoReferenceDate = Error("IGJ1506", "Geen peildatum", "Er is geen peildatum: geef bezoek.datum of peildatum op (of --peildatum).");
         public static readonly DiagnosticDescriptor InvalidVerdict = Error("IGJ1507", "Ongeldig oordeel", "'{0}' is geen oordeel; toegestaan: {1}.");
+        public static readonly DiagnosticDescriptor TooManyErrors = Error("IGJ1509", "Te veel fouten in de feiten", "Meer dan {0} fouten in de feiten; de rest van de feiten is niet gecontroleerd.");
         public static readonly DiagnosticDescriptor GroupExpected = Error("IGJ1508", "Groep verwacht", "'{0}' is een groep van feiten ({1}); geef hier een mapping, geen enkele waarde.");
     }
 }

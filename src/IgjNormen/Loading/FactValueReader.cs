@@ -13,6 +13,12 @@ namespace IgjNormen.Loading;
 /// </summary>
 public static class FactValueReader
 {
+    /// <summary>
+    /// After this many errors in the feiten, one IGJ1509 ends the check: a file of 100,000 wrong or unknown facts
+    /// gives a readable list and no long wait (each unknown name is compared with every begrip for a suggestion).
+    /// </summary>
+    public const int MaxErrors = 100;
+
     public static Value[] Read(YMapping? feiten, NormModel model, DiagnosticBag diagnostics) =>
         Read(feiten, model.Facts, model.FactsByName, diagnostics);
 
@@ -30,16 +36,21 @@ public static class FactValueReader
                 }
             }
 
-            ReadGroup(feiten, string.Empty, values, byName, groups, diagnostics);
+            ReadGroup(feiten, string.Empty, values, byName, groups, new Reporter(diagnostics));
         }
 
         return values;
     }
 
-    private static void ReadGroup(YMapping mapping, string prefix, Value[] values, IReadOnlyDictionary<string, FactDefinition> byName, HashSet<string> groups, DiagnosticBag diagnostics)
+    private static void ReadGroup(YMapping mapping, string prefix, Value[] values, IReadOnlyDictionary<string, FactDefinition> byName, HashSet<string> groups, Reporter diagnostics)
     {
         foreach (var (key, node) in mapping.Entries)
         {
+            if (diagnostics.Stopped)
+            {
+                return;
+            }
+
             var name = prefix.Length == 0 ? key.Value : prefix + "." + key.Value;
             if (byName.TryGetValue(name, out var fact))
             {
@@ -65,7 +76,7 @@ public static class FactValueReader
         }
     }
 
-    private static Value ReadValue(YNode node, FactDefinition fact, string name, DiagnosticBag diagnostics)
+    private static Value ReadValue(YNode node, FactDefinition fact, string name, Reporter diagnostics)
     {
         if (node is YScalar { IsNull: true } || node is YScalar { Value: "onbekend", Style: YScalarStyle.Plain })
         {
@@ -96,7 +107,7 @@ public static class FactValueReader
         ? $"keuze ({string.Join(", ", fact.Choices)})"
         : FactDefinition.KindName(fact.Kind);
 
-    private static Value ReadList(YNode node, FactDefinition fact, string name, DiagnosticBag diagnostics)
+    private static Value ReadList(YNode node, FactDefinition fact, string name, Reporter diagnostics)
     {
         if (node is not YSequence sequence)
         {
@@ -105,7 +116,7 @@ public static class FactValueReader
         }
 
         var records = new Value[sequence.Items.Count][];
-        for (var i = 0; i < records.Length; i++)
+        for (var i = 0; i < records.Length && !diagnostics.Stopped; i++)
         {
             var record = new Value[fact.Fields.Count];
             records[i] = record;
@@ -130,6 +141,30 @@ public static class FactValueReader
         }
 
         return Value.List(records);
+    }
+
+    /// <summary>Passes errors on to the bag until <see cref="MaxErrors"/>; then reports IGJ1509 once and stops.</summary>
+    private sealed class Reporter(DiagnosticBag bag)
+    {
+        private int _errors;
+
+        public bool Stopped => _errors > MaxErrors;
+
+        public void Add(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+        {
+            if (Stopped)
+            {
+                return;
+            }
+
+            if (++_errors > MaxErrors)
+            {
+                bag.Add(DiagnosticCodes.Bevindingen.TooManyErrors, location, MaxErrors);
+                return;
+            }
+
+            bag.Add(descriptor, location, args);
+        }
     }
 
     /// <summary>Parses one scalar for a begrip, invariantly; on failure gives a hint for the message.</summary>

@@ -99,6 +99,7 @@ public class DiagnosticCoverageTests
         new("IGJ1506", BevindingenPath, 1, 1, WithoutReferenceDate),
         new("IGJ1507", BevindingenPath, 10, 14, () => ReadBevindingen(BevindingenText + "oordelen:\n  a:\n    oordeel: goed\n    motivering: Omdat.\n")),
         new("IGJ1508", BevindingenPath, 6, 13, () => ReadBevindingen(Replace(BevindingenText, "  klachten:\n    regeling_aanwezig: ja\n", "  klachten: ja\n"))),
+        new("IGJ1509", BevindingenPath, 108, 5, () => ReadBevindingen(Replace(BevindingenText, "    regeling_aanwezig: ja\n", "    regeling_aanwezig: ja\n" + string.Concat(Enumerable.Range(1, 150).Select(i => $"    onbekend_{i}: ja\n")))).Where(d => d.Code == "IGJ1509").ToList()),
 
         // ------------------------------------------------------------------ 16xx voorbeelden
         new("IGJ1601", NormPath, 13, 5, () => RunExamples(Replace(NormText, "verwacht: voldoet\n", "verwacht: voldoet niet\n"))),

@@ -86,3 +86,45 @@ public class CompiledEvaluationTests
     private static Bevindingen Read(string path, NormModel model) =>
         BevindingenReader.ReadFile(path, model, new IgjNormen.Diagnostics.DiagnosticBag(), displayPath: Path.GetFileName(path))!;
 }
+
+/// <summary>A toets that divides by zero, overflows or leaves the calendar: 'niet te beoordelen' with a reason, never an exception, on both forms.</summary>
+public class CompiledArithmeticTests
+{
+    private const string Norm = """
+        id: t.reken
+        titel: Rekenen
+        soort: wettelijk
+        bron: { regeling: Wkkgz, bwb: BWBR0037173, artikel: "13", lid: "1" }
+        versies:
+          - geldig_vanaf: 2016-01-01
+            status: vastgesteld
+            criteria:
+              - { id: deling, tekst: Deling., toets: aanbieder.aantal_zorgverleners / 0 > 1 }
+              - { id: overloop, tekst: Overloop., toets: aanbieder.aantal_zorgverleners * aanbieder.aantal_zorgverleners > 1 }
+              - { id: kalender, tekst: Kalender., toets: kwaliteit.laatste_toetsing_op + 100000 jaar > peildatum }
+        """;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Division_by_zero_overflow_and_calendar_give_niet_te_beoordelen_with_reasons(bool compiled)
+    {
+        var loaded = TestModel.WithBegrippen(("norms/t/t.reken.norm.yaml", Norm));
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.IsError);
+        var evaluator = new Evaluator(loaded.Model);
+        evaluator.SetCompiled(compiled);
+        var bevindingen = new BevindingenBuilder(loaded.Model)
+            .Aanbieder("Test")
+            .Bezoek(new DateOnly(2025, 1, 1))
+            .Feit("aanbieder.aantal_zorgverleners", decimal.MaxValue)
+            .Feit("kwaliteit.laatste_toetsing_op", new DateOnly(2024, 1, 1))
+            .Build();
+
+        var result = evaluator.Evaluate(bevindingen).Normen.Single();
+
+        Assert.Equal(Oordeel.NietTeBeoordelen, result.Oordeel);
+        Assert.Equal(["deling door nul", "de uitkomst is te groot (overloop)", "de datum valt buiten de kalender"], result.Criteria.Select(c => c.Reden));
+        Assert.All(result.Criteria, c => Assert.Equal(CriterionOutcome.Onbekend, c.Uitkomst));
+        Assert.Equal([Oordeel.NietTeBeoordelen], evaluator.EvaluateVerdicts(bevindingen));
+    }
+}
