@@ -18,11 +18,12 @@ public class ColdStart
     public void Setup()
     {
         _generated = Path.Combine(Path.GetTempPath(), $"igjnormen-{GeneratedNorms}-normen");
-        if (!Directory.Exists(_generated))
+        if (Directory.Exists(_generated))
         {
-            NormFolderGenerator.Write(_generated + ".tmp", GeneratedNorms);
-            Directory.Move(_generated + ".tmp", _generated);
+            Directory.Delete(_generated, recursive: true);
         }
+
+        NormFolderGenerator.Write(_generated, GeneratedNorms);
 
         var check = NormModelLoader.LoadFolder(_generated);
         if (check.HasErrors || check.Model.Norms.Count != GeneratedNorms)

@@ -89,7 +89,9 @@ public static class NormFolderGenerator
                           niet m.gemeld of m.gemeld_op <= m.vastgesteld_op + {1 + (n % 5)} werkdagen
                       - id: functionaris
                         tekst: Er is een functionaris, of er zijn geen meldingen.
-                        toets: g{g}.functionaris_aangewezen of aantal(m in g{g}.meldingen: m.gemeld) = 0
+                        toets: >-
+                          g{g}.functionaris_aangewezen
+                          of aantal(m in g{g}.meldingen: m.gemeld) = 0
                 voorbeelden:
                   - naam: alles op orde
                     peildatum: 2025-04-01

@@ -27,15 +27,7 @@ public static class FactValueReader
         var values = new Value[facts.Count];
         if (feiten is not null)
         {
-            var groups = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in byName.Keys)
-            {
-                for (var dot = name.IndexOf('.'); dot > 0; dot = name.IndexOf('.', dot + 1))
-                {
-                    groups.Add(name[..dot]);
-                }
-            }
-
+            var groups = GroupsOf(byName);
             ReadGroup(feiten, string.Empty, values, byName, groups, new Reporter(diagnostics));
         }
 
@@ -142,6 +134,24 @@ public static class FactValueReader
 
         return Value.List(records);
     }
+
+    /// <summary>The group names (every dotted prefix of a begrip), made once per set of begrippen: voorbeelden read facts thousands of times.</summary>
+    private static HashSet<string> GroupsOf(IReadOnlyDictionary<string, FactDefinition> byName) =>
+        Groups.GetValue(byName, static names =>
+        {
+            var groups = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in names.Keys)
+            {
+                for (var dot = name.IndexOf('.'); dot > 0; dot = name.IndexOf('.', dot + 1))
+                {
+                    groups.Add(name[..dot]);
+                }
+            }
+
+            return groups;
+        });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, FactDefinition>, HashSet<string>> Groups = [];
 
     /// <summary>Passes errors on to the bag until <see cref="MaxErrors"/>; then reports IGJ1509 once and stops.</summary>
     private sealed class Reporter(DiagnosticBag bag)

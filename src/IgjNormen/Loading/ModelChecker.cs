@@ -58,17 +58,29 @@ internal static class ModelChecker
 
         var binder = new Binder(model.FactsByName, model.NormsById);
         var rebind = NormsToBind(norms, model, factsChanged, cache);
-        foreach (var norm in norms)
+
+        // The norms to bind are checked on all cores, each into its own bag: parsing and binding one norm reads the
+        // model but changes only that norm. The bags are then taken in norm order.
+        var bags = new DiagnosticBag?[norms.Count];
+        Parallel.For(0, norms.Count, i =>
         {
-            if (!rebind.Contains(norm))
+            if (rebind.Contains(norms[i]))
+            {
+                var bag = new DiagnosticBag();
+                CheckNorm(norms[i], binder, bag);
+                ExampleChecker.CheckFacts(norms[i], model, bag);
+                bags[i] = bag;
+            }
+        });
+        for (var i = 0; i < norms.Count; i++)
+        {
+            var norm = norms[i];
+            if (bags[i] is not { } local)
             {
                 diagnostics.AddRange(cache!.NormDiagnostics[norm]);
                 continue;
             }
 
-            var local = new DiagnosticBag();
-            CheckNorm(norm, binder, local);
-            ExampleChecker.CheckFacts(norm, model, local);
             diagnostics.AddRange(local.Items);
             if (cache is not null)
             {

@@ -31,15 +31,25 @@ public static class NormModelLoader
         var paths = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
             .Select(p => (Full: p, Shown: Path.Combine(folder, Path.GetRelativePath(folder, p)).Replace('\\', '/')))
             .OrderBy(p => p.Shown, StringComparer.Ordinal);
-        foreach (var (full, shown) in paths)
+        var list = paths.ToList();
+        var read = new SourceFile?[list.Count];
+        var bags = new DiagnosticBag[list.Count];
+        Parallel.For(0, list.Count, i =>
         {
+            var (full, shown) = list[i];
+            bags[i] = new DiagnosticBag();
             if (KindOf(shown) is null)
             {
-                diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(new SourceFile(shown, string.Empty), default));
-                continue;
+                bags[i].Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(new SourceFile(shown, string.Empty), default));
+                return;
             }
 
-            if (SourceFileReader.Read(full, diagnostics, displayPath: shown) is { } file)
+            read[i] = SourceFileReader.Read(full, bags[i], displayPath: shown);
+        });
+        for (var i = 0; i < list.Count; i++)
+        {
+            diagnostics.AddRange(bags[i].Items);
+            if (read[i] is { } file)
             {
                 files.Add(file);
             }
@@ -71,8 +81,21 @@ public static class NormModelLoader
         var norms = new List<Norm>();
         var kaders = new List<Kader>();
         var regelingen = new List<Regeling>();
-        foreach (var file in files)
+        // YAML is read on all cores, each file into its own bag; the files are then taken in order.
+        var roots = new Yaml.YNode?[files.Count];
+        var bags = new DiagnosticBag[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            bags[i] = new DiagnosticBag();
+            if (KindOf(files[i].Path) is not null)
+            {
+                roots[i] = YamlReader.Read(files[i], bags[i]);
+            }
+        });
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            diagnostics.AddRange(bags[i].Items);
             var kind = KindOf(file.Path);
             if (kind is null)
             {
@@ -80,7 +103,7 @@ public static class NormModelLoader
                 continue;
             }
 
-            var root = YamlReader.Read(file, diagnostics);
+            var root = roots[i];
             if (root is null)
             {
                 continue;

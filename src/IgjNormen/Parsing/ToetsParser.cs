@@ -230,17 +230,21 @@ public static class ToetsParser
     /// A terminal: on failure it records what was expected at that position, and fails there (not further on, where
     /// a partly matched word stopped).
     /// </summary>
-    private static Parser<T> Term<T>(Parser<T> parser, string expectation) => input =>
+    private static Parser<T> Term<T>(Parser<T> parser, string expectation)
     {
-        var result = parser(input);
-        if (result.WasSuccessful)
+        string[] expectations = [expectation];
+        return input =>
         {
-            return result;
-        }
+            var result = parser(input);
+            if (result.WasSuccessful)
+            {
+                return result;
+            }
 
-        _state?.Note(input.Position, expectation);
-        return Result.Failure<T>(input, result.Message, [expectation]);
-    };
+            _state?.Note(input.Position, expectation);
+            return Result.Failure<T>(input, result.Message, expectations);
+        };
+    }
 
     /// <summary>An optional continuation: what it expects at its start is only listed when nothing else is required.</summary>
     private static Parser<T> Soft<T>(Parser<T> parser) => input =>
@@ -336,7 +340,17 @@ public static class ToetsParser
 
     private static class Grammar
     {
-        private static readonly Parser<string> Space = Sprache.Parse.WhiteSpace.Many().Text();
+        /// <summary>Whitespace, skipped without collecting it (it is never used).</summary>
+        private static readonly Parser<string> Space = input =>
+        {
+            var rest = input;
+            while (!rest.AtEnd && char.IsWhiteSpace(rest.Current))
+            {
+                rest = rest.Advance();
+            }
+
+            return Result.Success(string.Empty, rest);
+        };
 
         private static Parser<T> Lexeme<T>(Parser<T> parser) => from value in parser from _ in Space select value;
 
@@ -349,23 +363,29 @@ public static class ToetsParser
         /// A keyword, case-insensitive without regard to the culture of the machine (a Turkish 'I' is still 'i'),
         /// not followed by a letter, digit or '_'. Not a terminal: it records nothing when it fails.
         /// </summary>
-        private static Parser<string> Word(string word) => input =>
+        private static Parser<string> Word(string word)
         {
-            var rest = input;
-            foreach (var expected in word)
+            // Made once: the grammar tries many keywords at every position, and most attempts fail.
+            var message = $"'{word}' verwacht";
+            string[] expectations = [$"'{word}'"];
+            return input =>
             {
-                if (rest.AtEnd || !char.IsAscii(rest.Current) || char.ToLowerInvariant(rest.Current) != expected)
+                var rest = input;
+                foreach (var expected in word)
                 {
-                    return Result.Failure<string>(input, $"'{word}' verwacht", [$"'{word}'"]);
+                    if (rest.AtEnd || !char.IsAscii(rest.Current) || char.ToLowerInvariant(rest.Current) != expected)
+                    {
+                        return Result.Failure<string>(input, message, expectations);
+                    }
+
+                    rest = rest.Advance();
                 }
 
-                rest = rest.Advance();
-            }
-
-            return !rest.AtEnd && (char.IsLetterOrDigit(rest.Current) || rest.Current == '_')
-                ? Result.Failure<string>(input, $"'{word}' verwacht", [$"'{word}'"])
-                : Result.Success(word, rest);
-        };
+                return !rest.AtEnd && (char.IsLetterOrDigit(rest.Current) || rest.Current == '_')
+                    ? Result.Failure<string>(input, message, expectations)
+                    : Result.Success(word, rest);
+            };
+        }
 
         private static Parser<string> Keyword(string word) => Lexeme(Term(Word(word), $"'{word}'"));
 
@@ -380,10 +400,24 @@ public static class ToetsParser
             return Lexeme(Term(core, $"'{symbol}'"));
         }
 
-        private static readonly Parser<string> Identifier =
-            from first in Sprache.Parse.Letter.Or(Sprache.Parse.Char('_'))
-            from rest in WordChar.Many().Text()
-            select first + rest;
+        /// <summary>A letter or '_', then letters, digits and '_' (scanned directly: names are most of a toets).</summary>
+        private static readonly Parser<string> Identifier = input =>
+        {
+            if (input.AtEnd || !(char.IsLetter(input.Current) || input.Current == '_'))
+            {
+                return Result.Failure<string>(input, "letter verwacht", IdentifierExpectations);
+            }
+
+            var rest = input.Advance();
+            while (!rest.AtEnd && (char.IsLetterOrDigit(rest.Current) || rest.Current == '_'))
+            {
+                rest = rest.Advance();
+            }
+
+            return Result.Success(input.Source.Substring(input.Position, rest.Position - input.Position), rest);
+        };
+
+        private static readonly string[] IdentifierExpectations = ["letter", "_"];
 
         private static readonly Parser<string> NameStart = Term(
             Identifier.Where(id => !Keywords.IsKeyword(id)),

@@ -90,3 +90,20 @@ public class DifferentialTests
         }
     }
 }
+
+/// <summary>The generator of the cold-start measurement writes a folder that loads without errors or warnings, and whose voorbeelden pass.</summary>
+public class NormFolderGeneratorTests
+{
+    [Fact]
+    public void A_generated_folder_is_valid()
+    {
+        using var dir = new TempDirectory();
+        NormFolderGenerator.Write(dir.Path, 120);
+
+        var loaded = NormModelLoader.LoadFolder(dir.Path);
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal(120, loaded.Model.Norms.Count);
+        Assert.All(IgjNormen.Testing.ExampleRunner.RunAll(loaded.Model), o => Assert.True(o.Passed, o.Failure?.ToString()));
+    }
+}
