@@ -113,7 +113,7 @@ internal static class BulkEval
         var bevindingen = BevindingenReader.ReadFile(path, model, diagnostics);
         if (bevindingen is null)
         {
-            return new Outcome(ExitCodes.Findings, diagnostics.Items, null, null);
+            return new Outcome(ExitCodes.For(diagnostics.Items), diagnostics.Items, null, null);
         }
 
         var result = evaluator.Evaluate(bevindingen, options);

@@ -61,6 +61,12 @@ internal static class EvalCommand
             var options = new EvaluationOptions { KaderId = parse.GetValue(kader), Peildatum = parse.GetValue(peildatum) };
             var exit = ExitCodes.Ok;
             var inputs = BulkEval.ExpandInputs(parse.GetValue(files)!, stderr, ref exit);
+            if (parse.GetValue(format) == "html" && inputs.Count > 1)
+            {
+                stderr.WriteLine("Ongeldige aanroep: --format html maakt één pagina per bezoek; geef één bestand met bevindingen.");
+                return ExitCodes.Usage;
+            }
+
             if (BulkEval.Handles(parse.GetValue(format)))
             {
                 return Math.Max(exit, BulkEval.Run(inputs, loaded.Model, evaluator, options, parse.GetValue(format)!, stdout, stderr));

@@ -356,6 +356,7 @@ internal sealed class EvaluationRun
         var count = version.Toetsen.Length;
         var criteria = _explain ? new CriterionResult[count] : null;
         List<MissingFact>? missingAll = null;
+        List<string>? reasons = null;
         var outcomes = count <= 64 ? null : new CriterionOutcome[count];
         ulong failed = 0;
         for (var i = 0; i < count; i++)
@@ -382,6 +383,11 @@ internal sealed class EvaluationRun
                 default:
                     unknown++;
                     kritiekUnknown |= kritiek;
+                    if (reason is not null && !(reasons ??= []).Contains(reason))
+                    {
+                        reasons.Add(reason);
+                    }
+
                     missingAll ??= [];
                     foreach (var m in missing)
                     {
@@ -405,7 +411,7 @@ internal sealed class EvaluationRun
                     Waarden = criterion.Toets.Facts.Count == 0 ? [] : new FactValueList(criterion.Toets.Facts, _bevindingen.Facts),
                     Doorslaggevend = outcome == CriterionOutcome.Onbekend ? [] : witnesses,
                     Ontbrekend = outcome == CriterionOutcome.Onbekend ? Names(missing) : [],
-                    Reden = reason,
+                    Reden = outcome == CriterionOutcome.Onbekend ? reason : null,
                 };
             }
         }
@@ -414,7 +420,7 @@ internal sealed class EvaluationRun
         var missingNames = missingAll is null ? [] : Names([.. missingAll]);
         var reden = oordeel == Oordeel.Voldoet
             ? null
-            : new JudgeReason(version, oordeel, met, met + notMet + unknown, unknown, kritiekFailed, failed, outcomes, missingNames);
+            : new JudgeReason(version, oordeel, met, met + notMet + unknown, unknown, kritiekFailed, failed, outcomes, missingNames, reasons);
         return new NormResult
         {
             NormId = norm.Id,
@@ -467,18 +473,36 @@ internal sealed class EvaluationRun
         private readonly ulong _failed;
         private readonly CriterionOutcome[]? _outcomes;
         private readonly IReadOnlyList<string> _missing;
+        private readonly List<string>? _reasons;
 
-        public JudgeReason(VersionPlan version, Oordeel oordeel, int met, int total, int unknown, bool kritiekFailed, ulong failed, CriterionOutcome[]? outcomes, IReadOnlyList<string> missing)
+        public JudgeReason(VersionPlan version, Oordeel oordeel, int met, int total, int unknown, bool kritiekFailed, ulong failed, CriterionOutcome[]? outcomes, IReadOnlyList<string> missing, List<string>? reasons)
         {
-            (_version, _oordeel, _met, _total, _unknown, _kritiekFailed, _failed, _outcomes, _missing) = (version, oordeel, met, total, unknown, kritiekFailed, failed, outcomes, missing);
+            (_version, _oordeel, _met, _total, _unknown, _kritiekFailed, _failed, _outcomes, _missing, _reasons) = (version, oordeel, met, total, unknown, kritiekFailed, failed, outcomes, missing, reasons);
         }
 
         public override string ToString() => _oordeel switch
         {
-            Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {_unknown} van {_total} criteria onbekend; ontbrekend: {JoinOrDash(_missing)}.",
+            Oordeel.NietTeBeoordelen => $"Niet te beoordelen: {_unknown} van {_total} criteria onbekend; {Unknowns()}.",
             _ when _kritiekFailed => $"Kritiek criterium niet voldaan: {Failed(kritiekOnly: true)}.",
             _ => $"{_met} van {_total} criteria voldaan; niet voldaan: {Failed(kritiekOnly: false)}.",
         };
+
+        /// <summary>Why criteria are unknown: the missing facts, and reasons such as a division by zero.</summary>
+        private string Unknowns()
+        {
+            var parts = new List<string>();
+            if (_missing.Count > 0)
+            {
+                parts.Add("ontbrekend: " + string.Join(", ", _missing));
+            }
+
+            if (_reasons is { Count: > 0 })
+            {
+                parts.Add("niet te berekenen: " + string.Join(", ", _reasons));
+            }
+
+            return parts.Count == 0 ? "ontbrekend: -" : string.Join("; ", parts);
+        }
 
         private string Failed(bool kritiekOnly)
         {
