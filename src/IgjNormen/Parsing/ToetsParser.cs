@@ -33,7 +33,15 @@ public static class ToetsParser
     [ThreadStatic]
     private static ParseState? _state;
 
-    public static ToetsParseResult Parse(string text)
+    public static ToetsParseResult Parse(string text) => Parse(text, fastPath: true);
+
+    /// <summary>
+    /// The text parsed by the Sprache grammar only: the definition of the language and of its error messages.
+    /// <see cref="Parse(string)"/> gives the same result (a property test checks the fast path against it).
+    /// </summary>
+    internal static ToetsParseResult ParseWithGrammar(string text) => Parse(text, fastPath: false);
+
+    private static ToetsParseResult Parse(string text, bool fastPath)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -48,6 +56,15 @@ public static class ToetsParser
         if (FindUnterminatedText(text) is { } open)
         {
             return Fail(DiagnosticCodes.Syntax.UnterminatedText, new TextSpan(open, text.Length - open));
+        }
+
+        // Valid toetsen are read by the hand-written fast path; anything it does not accept (errors, invalid literals,
+        // nesting at the limit) is parsed by the grammar, which decides the tree or the message.
+        if (fastPath && FastToetsParser.TryParse(text) is { } fast)
+        {
+            return FindTooDeep(fast, 1) is { } tooDeep
+                ? Fail(DiagnosticCodes.Syntax.TooComplex, tooDeep.Span, $"diep genest (meer dan {MaxDepth} niveaus)")
+                : new ToetsParseResult(fast, null, [], default);
         }
 
         var state = _state ??= new ParseState();

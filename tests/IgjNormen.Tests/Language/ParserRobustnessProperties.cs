@@ -26,12 +26,12 @@ public class ParserRobustnessProperties
         "\"tekst\"", "\"a\\\"b\"", "é", "😀", "日本", "٣", "İ", "\u0000", "\u200B", "\uD800", "\t", "\n", "\r\n", " ",
     ];
 
-    private static readonly Gen<string> Token = Gen.Frequency(
+    internal static readonly Gen<string> Token = Gen.Frequency(
         (8, Gen.OneOf(Vocabulary)),
         (1, Gen.Char.Select(c => c.ToString())),
         (1, Gen.String[0, 5]));
 
-    private static readonly Gen<string> Text = Gen.Frequency(
+    internal static readonly Gen<string> Text = Gen.Frequency(
         (6, Gen.Select(Token.Array[0, 30], Gen.OneOf("", " "), (tokens, separator) => string.Join(separator, tokens))),
         (2, Gen.String[0, 60]),
         (1, Gen.Select(Gen.OneOf("(", "[", "niet ", "-", "alle k in l: ", "aantal("), Gen.Int[20, 60], Token.Array[0, 5], (open, n, tail) => string.Concat(Enumerable.Repeat(open, n)) + string.Concat(tail))));
