@@ -1,3 +1,5 @@
+using IgjNormen.Formatting;
+using IgjNormen.Model;
 using IgjNormen.Parsing;
 using IgjNormen.Rendering.Building;
 using IgjNormen.Syntax;
@@ -5,12 +7,15 @@ using Xunit;
 
 namespace IgjNormen.Tests.Rendering;
 
-/// <summary>The toets as shown in documents: readable, and it still means the same (it parses to the same tree).</summary>
+/// <summary>
+/// The toets as shown in documents: the canonical form of <c>fmt</c> (so a document and a formatted norm file agree),
+/// readable, and it still means the same (it parses to the same tree).
+/// </summary>
 public class ToetsLayoutTests
 {
     [Theory]
     [InlineData("a.b en c.d", "a.b en c.d")]
-    [InlineData("a.b of c.d en e.f", "a.b of (c.d en e.f)")]
+    [InlineData("a.b of (c.d en e.f)", "a.b of c.d en e.f")]
     [InlineData("(a.b of c.d) en e.f", "(a.b of c.d) en e.f")]
     [InlineData("NIET  a.b   EN c.d", "niet a.b en c.d")]
     [InlineData("niet (a.b en c.d)", "niet (a.b en c.d)")]
@@ -34,12 +39,12 @@ public class ToetsLayoutTests
     public void Flat_layout(string toets, string expected)
     {
         var expr = Parse(toets);
-        Assert.Equal(expected, ToetsLayout.Flat(expr));
-        AssertSameTree(expr, ToetsLayout.Flat(expr));
+        Assert.Equal(expected, Flat(expr));
+        AssertSameTree(expr, Flat(expr));
     }
 
     [Fact]
-    public void A_long_toets_is_broken_at_en_and_of_with_the_kwantor_body_indented()
+    public void A_long_toets_is_broken_at_en_and_of_with_the_kwantor_body_and_inner_chains_indented()
     {
         var expr = Parse("""
             alle k in klachten.klachten: niet k.afgehandeld of k.besluit_op <= k.ingediend_op + 6 weken
@@ -49,12 +54,12 @@ public class ToetsLayoutTests
             alle k in klachten.klachten:
               niet k.afgehandeld
               of k.besluit_op <= k.ingediend_op + 6 weken
-              of (k.verlengd
-                  en k.verlenging_gemeld_op <= k.ingediend_op + 6 weken
-                  en k.besluit_op <= k.ingediend_op + 10 weken)
+              of k.verlengd
+                en k.verlenging_gemeld_op <= k.ingediend_op + 6 weken
+                en k.besluit_op <= k.ingediend_op + 10 weken
             """.Replace("\r\n", "\n", StringComparison.Ordinal);
-        Assert.Equal(expected, ToetsLayout.Lines(expr));
-        AssertSameTree(expr, ToetsLayout.Lines(expr));
+        Assert.Equal(expected, Lines(expr));
+        AssertSameTree(expr, Lines(expr));
     }
 
     [Fact]
@@ -65,10 +70,29 @@ public class ToetsLayoutTests
         Assert.NotEmpty(conditions);
         foreach (var condition in conditions)
         {
-            AssertSameTree(condition.Syntax!, ToetsLayout.Flat(condition.Syntax!));
-            AssertSameTree(condition.Syntax!, ToetsLayout.Lines(condition.Syntax!));
-            Assert.All(ToetsLayout.Lines(condition.Syntax!).Split('\n'), line => Assert.True(line.Length <= 90, line));
+            AssertSameTree(condition.Syntax!, ToetsLayout.Of(condition).Flat);
+            AssertSameTree(condition.Syntax!, ToetsLayout.Of(condition).Lines);
+            Assert.All(ToetsLayout.Of(condition).Lines.Split('\n'), line => Assert.True(line.Length <= 90, line));
+            Assert.Equal(ToetsFormatter.Format(condition.Syntax!), ToetsLayout.Of(condition).Flat);
         }
+    }
+
+    [Fact]
+    public void A_toets_that_does_not_parse_is_shown_as_written_with_single_spaces()
+    {
+        var condition = new Condition("a.b  en\n (c.d", null);
+        Assert.Equal(("a.b en (c.d", "a.b en (c.d"), ToetsLayout.Of(condition));
+    }
+
+    private static string Flat(Expr expr) => ToetsLayout.Of(WithSyntax(expr)).Flat;
+
+    private static string Lines(Expr expr) => ToetsLayout.Of(WithSyntax(expr)).Lines;
+
+    private static Condition WithSyntax(Expr expr)
+    {
+        var condition = new Condition(ToetsFormatter.Format(expr), null);
+        condition.Syntax = expr;
+        return condition;
     }
 
     private static Expr Parse(string text)
@@ -97,6 +121,6 @@ public class ToetsLayoutTests
         IsKnownExpr k => $"({Shape(k.Value)} bekend={k.Known})",
         BetweenExpr t => $"({Shape(t.Value)} tussen {Shape(t.Low)} {Shape(t.High)})",
         ListExpr l => "[" + string.Join(",", l.Items.Select(Shape)) + "]",
-        _ => ToetsLayout.Flat(expr),
+        _ => Flat(expr),
     };
 }
