@@ -25,7 +25,7 @@ internal static class SymbolUses
     {
         foreach (var norm in norms)
         {
-            foreach (var condition in ToetsContext.Conditions(norm))
+            foreach (var condition in norm.Conditions)
             {
                 if (ToetsContext.SyntaxOf(condition) is not { } syntax)
                 {
@@ -87,7 +87,7 @@ internal static class SymbolUses
                 yield break;
         }
 
-        foreach (var child in Children(expr))
+        foreach (var child in ExprTree.Children(expr))
         {
             foreach (var span in Find(child, symbol, variables))
             {
@@ -131,19 +131,4 @@ internal static class SymbolUses
             yield return name.Span;
         }
     }
-
-    public static IEnumerable<Expr> Children(Expr expr) => expr switch
-    {
-        NotExpr n => [n.Operand],
-        NegateExpr n => [n.Operand],
-        BinaryExpr b => [b.Left, b.Right],
-        InExpr i => [i.Value, i.List],
-        IsKnownExpr k => [k.Value],
-        BetweenExpr t => [t.Value, t.Low, t.High],
-        ListExpr l => l.Items,
-        QuantifierExpr q => [q.List, q.Body],
-        CountExpr { Condition: { } condition } c => [c.List, condition],
-        CountExpr c => [c.List],
-        _ => [],
-    };
 }

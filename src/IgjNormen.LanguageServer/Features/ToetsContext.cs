@@ -39,7 +39,7 @@ internal sealed partial class ToetsContext
             return null;
         }
 
-        foreach (var condition in Conditions(norm))
+        foreach (var condition in norm.Conditions)
         {
             if (condition.Scalar is { } scalar && offset >= scalar.Span.Start && offset <= scalar.Span.End)
             {
@@ -48,27 +48,6 @@ internal sealed partial class ToetsContext
         }
 
         return null;
-    }
-
-    public static IEnumerable<Condition> Conditions(Norm norm)
-    {
-        if (norm.Toepassing is not null)
-        {
-            yield return norm.Toepassing;
-        }
-
-        foreach (var version in norm.Versies)
-        {
-            if (version.Toepassing is not null)
-            {
-                yield return version.Toepassing;
-            }
-
-            foreach (var criterion in version.Criteria)
-            {
-                yield return criterion.Toets;
-            }
-        }
     }
 
     /// <summary>The syntax tree of a condition: the checked one, or a fresh parse (null when it does not parse).</summary>

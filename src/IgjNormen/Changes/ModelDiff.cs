@@ -697,30 +697,9 @@ public static class ModelDiff
     /// <summary>The norms whose toepassing or toetsen (in any version) read the begrip.</summary>
     private static List<string> UsedIn(NormModel model, string name) =>
         model.Norms
-            .Where(n => Conditions(n).Any(c => c.Facts.Any(f => f.Name == name)))
+            .Where(n => n.Conditions.Any(c => c.Facts.Any(f => f.Name == name)))
             .Select(n => n.Id)
             .ToList();
-
-    private static IEnumerable<Condition> Conditions(Norm norm)
-    {
-        if (norm.Toepassing is not null)
-        {
-            yield return norm.Toepassing;
-        }
-
-        foreach (var version in norm.Versies)
-        {
-            if (version.Toepassing is not null)
-            {
-                yield return version.Toepassing;
-            }
-
-            foreach (var criterion in version.Criteria)
-            {
-                yield return criterion.Toets;
-            }
-        }
-    }
 
     // ---- Kaders ---------------------------------------------------------------------------------------------------
 

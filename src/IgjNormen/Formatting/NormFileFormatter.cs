@@ -75,7 +75,7 @@ public static class NormFileFormatter
                 continue;
             }
 
-            if (ToetsFormatter.Descendants(tree).OfType<InvalidExpr>().FirstOrDefault() is { } invalid)
+            if (ExprTree.Descendants(tree).OfType<InvalidExpr>().FirstOrDefault() is { } invalid)
             {
                 diagnostics.Add(invalid.Descriptor, value.LocationOf(invalid.Span), invalid.Detail);
                 continue;

@@ -30,7 +30,7 @@ public static class ToetsFormatter
     private const int PrimaryLevel = 8;
 
     /// <summary>True when the tree can be printed: it holds no <see cref="InvalidExpr"/> (a bad date, a chained comparison).</summary>
-    public static bool CanFormat(Expr expr) => !Descendants(expr).Any(e => e is InvalidExpr);
+    public static bool CanFormat(Expr expr) => !ExprTree.Descendants(expr).Any(e => e is InvalidExpr);
 
     /// <summary>The canonical text on one line.</summary>
     public static string Format(Expr expr) => string.Join(' ', Layout(expr, int.MaxValue, block: false));
@@ -262,35 +262,4 @@ public static class ToetsFormatter
         DurationUnit.Week => amount == 1 ? "week" : "weken",
         _ => amount == 1 ? "maand" : "maanden",
     };
-
-    internal static IEnumerable<Expr> Descendants(Expr expr)
-    {
-        var stack = new Stack<Expr>();
-        stack.Push(expr);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            yield return current;
-            IEnumerable<Expr?> children = current switch
-            {
-                NotExpr n => [n.Operand],
-                NegateExpr n => [n.Operand],
-                BinaryExpr b => [b.Left, b.Right],
-                InExpr i => [i.Value, i.List],
-                IsKnownExpr k => [k.Value],
-                BetweenExpr t => [t.Value, t.Low, t.High],
-                ListExpr l => [.. l.Items],
-                QuantifierExpr q => [q.List, q.Body],
-                CountExpr c => [c.List, c.Condition],
-                _ => [],
-            };
-            foreach (var child in children)
-            {
-                if (child is not null)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-    }
 }

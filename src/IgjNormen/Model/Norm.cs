@@ -58,6 +58,31 @@ public sealed class Norm
     private Evaluation.NormPlan? _plan;
 
     /// <summary>The sources of a version: its own <c>bron</c> when it has one, else the norm's.</summary>
+    /// <summary>Every toets and toepassing of the norm: its own toepassing, then per version the toepassing and the criteria.</summary>
+    public IEnumerable<Condition> Conditions
+    {
+        get
+        {
+            if (Toepassing is not null)
+            {
+                yield return Toepassing;
+            }
+
+            foreach (var version in Versies)
+            {
+                if (version.Toepassing is not null)
+                {
+                    yield return version.Toepassing;
+                }
+
+                foreach (var criterion in version.Criteria)
+                {
+                    yield return criterion.Toets;
+                }
+            }
+        }
+    }
+
     public IReadOnlyList<Source> SourcesOf(NormVersion version) => version.Bronnen.Count > 0 ? version.Bronnen : Bronnen;
 
     /// <summary>Every source cited by the norm or any of its versions, without duplicates.</summary>

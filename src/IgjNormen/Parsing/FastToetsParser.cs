@@ -19,28 +19,6 @@ internal sealed class FastToetsParser
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
         KeywordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly (string Word, DurationUnit Unit)[] Units =
-    [
-        ("uren", DurationUnit.Uur), ("uur", DurationUnit.Uur),
-        ("werkdagen", DurationUnit.Werkdag), ("werkdag", DurationUnit.Werkdag),
-        ("dagen", DurationUnit.Dag), ("dag", DurationUnit.Dag),
-        ("weken", DurationUnit.Week), ("week", DurationUnit.Week),
-        ("maanden", DurationUnit.Maand), ("maand", DurationUnit.Maand),
-        ("jaren", DurationUnit.Jaar), ("jaar", DurationUnit.Jaar),
-    ];
-
-    /// <summary>The oordelen in the order the grammar tries them: longer forms first.</summary>
-    private static readonly (string[] Words, Oordeel Value)[] VerdictWords =
-    [
-        (["voldoet", "grotendeels", "niet"], Oordeel.VoldoetGrotendeelsNiet),
-        (["voldoet", "grotendeels"], Oordeel.VoldoetGrotendeels),
-        (["voldoet", "niet"], Oordeel.VoldoetNiet),
-        (["voldoet"], Oordeel.Voldoet),
-        (["niet", "van", "toepassing"], Oordeel.NietVanToepassing),
-        (["niet", "te", "beoordelen"], Oordeel.NietTeBeoordelen),
-        (["niet", "van", "kracht"], Oordeel.NietVanKracht),
-    ];
-
     [ThreadStatic]
     private static FastToetsParser? _cached;
 
@@ -415,7 +393,7 @@ internal sealed class FastToetsParser
     private Expr? ParseVerdict()
     {
         var start = _pos;
-        foreach (var (words, value) in VerdictWords)
+        foreach (var (words, value) in ToetsWords.Verdicts)
         {
             var at = start;
             var matched = true;
@@ -533,7 +511,7 @@ internal sealed class FastToetsParser
 
         _pos = end;
         SkipSpace();
-        foreach (var (word, unit) in Units)
+        foreach (var (word, unit) in ToetsWords.Units)
         {
             if (AtKeyword(word, out var afterUnit))
             {
@@ -812,21 +790,9 @@ internal sealed class FastToetsParser
     private bool AtKeywordAt(int at, string word, out int after)
     {
         after = at + word.Length;
-        if (after > _text.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = _text[at + i];
-            if (!char.IsAscii(c) || char.ToLowerInvariant(c) != word[i])
-            {
-                return false;
-            }
-        }
-
-        return after == _text.Length || !IsWordChar(_text[after]);
+        return after <= _text.Length
+            && IsAsciiWord(_text.AsSpan(at, word.Length), word)
+            && (after == _text.Length || !IsWordChar(_text[after]));
     }
 
     private static bool IsAsciiWord(ReadOnlySpan<char> word, string keyword)

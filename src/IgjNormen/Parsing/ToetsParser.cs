@@ -158,21 +158,7 @@ public static class ToetsParser
             return expr;
         }
 
-        IEnumerable<Expr> children = expr switch
-        {
-            NotExpr n => [n.Operand],
-            NegateExpr n => [n.Operand],
-            BinaryExpr b => [b.Left, b.Right],
-            InExpr i => [i.Value, i.List],
-            IsKnownExpr k => [k.Value],
-            BetweenExpr t => [t.Value, t.Low, t.High],
-            ListExpr l => l.Items,
-            QuantifierExpr q => [q.List, q.Body],
-            CountExpr { Condition: { } condition } c => [c.List, condition],
-            CountExpr c => [c.List],
-            _ => [],
-        };
-        foreach (var child in children)
+        foreach (var child in ExprTree.Children(expr))
         {
             if (FindTooDeep(child, depth + 1) is { } found)
             {
@@ -490,18 +476,9 @@ public static class ToetsParser
                 : new InvalidExpr(DiagnosticCodes.Syntax.InvalidLiteral, $"'{full}' is geen bestaand tijdstip.");
         }
 
-        private static readonly (string Word, DurationUnit Unit)[] Units =
-        [
-            ("uren", DurationUnit.Uur), ("uur", DurationUnit.Uur),
-            ("werkdagen", DurationUnit.Werkdag), ("werkdag", DurationUnit.Werkdag),
-            ("dagen", DurationUnit.Dag), ("dag", DurationUnit.Dag),
-            ("weken", DurationUnit.Week), ("week", DurationUnit.Week),
-            ("maanden", DurationUnit.Maand), ("maand", DurationUnit.Maand),
-            ("jaren", DurationUnit.Jaar), ("jaar", DurationUnit.Jaar),
-        ];
 
         private static readonly Parser<DurationUnit> Unit =
-            Units.Select(u => Keyword(u.Word).Return(u.Unit)).Aggregate((a, b) => a.Or(b));
+            ToetsWords.Units.Select(u => Keyword(u.Word).Return(u.Unit)).Aggregate((a, b) => a.Or(b));
 
         private static readonly Parser<Expr> NumberOrDuration = Spanned(
             from digits in Lexeme(Term(
@@ -542,19 +519,9 @@ public static class ToetsParser
             select new TextLiteral(content),
             "een tekst")));
 
-        private static readonly (string[] Words, Oordeel Value)[] VerdictWords =
-        [
-            (["voldoet", "grotendeels", "niet"], Oordeel.VoldoetGrotendeelsNiet),
-            (["voldoet", "grotendeels"], Oordeel.VoldoetGrotendeels),
-            (["voldoet", "niet"], Oordeel.VoldoetNiet),
-            (["voldoet"], Oordeel.Voldoet),
-            (["niet", "van", "toepassing"], Oordeel.NietVanToepassing),
-            (["niet", "te", "beoordelen"], Oordeel.NietTeBeoordelen),
-            (["niet", "van", "kracht"], Oordeel.NietVanKracht),
-        ];
 
         private static readonly Parser<Expr> Verdict = Spanned(
-            VerdictWords
+            ToetsWords.Verdicts
                 .Select(v => v.Words.Select(Keyword).Aggregate((a, b) => a.Then(_ => b)).Return(v.Value))
                 .Aggregate((a, b) => a.Or(b))
                 .Select(value => (Expr)new VerdictLiteral(value)));
