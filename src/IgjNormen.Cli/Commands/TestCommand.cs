@@ -6,7 +6,10 @@ using IgjNormen.Testing;
 
 namespace IgjNormen.Cli.Commands;
 
-/// <summary><c>igjnormen test [map]</c>: run every voorbeeld; ends with "N passed, N failed".</summary>
+/// <summary>
+/// <c>igjnormen test [map]</c>: run every voorbeeld; ends with "N passed, N failed" (and ", N niet uitgevoerd" when
+/// errors in the norms kept some norms from running).
+/// </summary>
 internal static class TestCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -32,18 +35,22 @@ internal static class TestCommand
             if (errors.Count > 0)
             {
                 DiagnosticPrinter.PrintText(stdout, errors);
-                stdout.WriteLine($"De normen bevatten {DiagnosticPrinter.Summary(errors)}; los die eerst op ('igjnormen check').");
-                stdout.WriteLine("0 passed, 0 failed");
-                if (parse.GetValue(junit) is { } failedReport)
-                {
-                    JUnitWriter.WriteLoadFailure(failedReport, errors);
-                }
-
-                return ExitCodes.For(errors);
+                stdout.WriteLine($"De normen bevatten {DiagnosticPrinter.Summary(errors)}; los die op ('igjnormen check'). De voorbeelden van de normen zonder fouten zijn wel uitgevoerd.");
             }
 
-            var outcomes = ExampleRunner.RunAll(loaded.Model);
-            foreach (var outcome in outcomes)
+            var run = ExampleRunner.RunAll(loaded);
+            foreach (var file in run.UnreadNormFiles)
+            {
+                stdout.WriteLine($"niet gelezen: {file}: het bestand heeft fouten, de voorbeelden erin zijn niet uitgevoerd");
+            }
+
+            foreach (var untestable in run.Untestable)
+            {
+                var count = untestable.Norm.Voorbeelden.Count;
+                stdout.WriteLine($"niet uitgevoerd: {untestable.Norm.Id} ({count} {(count == 1 ? "voorbeeld" : "voorbeelden")}): {untestable.Reden}");
+            }
+
+            foreach (var outcome in run.Outcomes)
             {
                 if (!outcome.Passed)
                 {
@@ -57,12 +64,18 @@ internal static class TestCommand
 
             if (parse.GetValue(junit) is { } report)
             {
-                JUnitWriter.Write(report, outcomes);
+                JUnitWriter.Write(report, run, errors);
             }
 
-            var failed = outcomes.Count(o => !o.Passed);
-            stdout.WriteLine($"{outcomes.Count - failed} passed, {failed} failed");
-            return failed == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+            stdout.WriteLine(errors.Count > 0
+                ? $"{run.Passed} passed, {run.Failed} failed, {run.NotRun} niet uitgevoerd"
+                : $"{run.Passed} passed, {run.Failed} failed");
+            if (errors.Count > 0)
+            {
+                return ExitCodes.For(errors);
+            }
+
+            return run.Failed == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
     }

@@ -21,29 +21,49 @@ internal static class JUnitWriter
         Encoding = new UTF8Encoding(false),
     };
 
-    public static void Write(string path, IReadOnlyList<ExampleOutcome> outcomes)
+    /// <summary>
+    /// The report of a run. With errors in the norms, a first suite "normen laden" has one failing testcase that lists
+    /// them, and every voorbeeld of a norm that could not run is a testcase with an error and the reason.
+    /// </summary>
+    public static void Write(string path, ExampleRun run, IReadOnlyList<Diagnostic> errors)
     {
+        var outcomes = run.Outcomes;
         AtomicFile.Write(path, stream =>
         {
             using var xml = XmlWriter.Create(stream, Settings);
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "igjnormen test");
-            Counts(xml, outcomes.Count, outcomes.Count(o => !o.Passed));
+            var loadCase = errors.Count > 0 ? 1 : 0;
+            Counts(xml, outcomes.Count + run.NotRun + loadCase, run.Failed + loadCase, run.NotRun);
+            if (errors.Count > 0)
+            {
+                WriteLoadFailure(xml, errors);
+            }
+
             foreach (var norm in outcomes.GroupBy(o => o.Norm.Id, StringComparer.Ordinal))
             {
                 var first = norm.First().Norm;
-                xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", norm.Key);
-                Counts(xml, norm.Count(), norm.Count(o => !o.Passed));
-                if (first.File is { } file)
-                {
-                    xml.WriteAttributeString("file", file.Path);
-                }
-
+                StartSuite(xml, first, norm.Count(), norm.Count(o => !o.Passed), 0);
                 foreach (var outcome in norm)
                 {
                     WriteCase(xml, outcome);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            foreach (var untestable in run.Untestable.Where(u => u.Norm.Voorbeelden.Count > 0))
+            {
+                StartSuite(xml, untestable.Norm, untestable.Norm.Voorbeelden.Count, 0, untestable.Norm.Voorbeelden.Count);
+                foreach (var example in untestable.Norm.Voorbeelden)
+                {
+                    StartCase(xml, untestable.Norm, example);
+                    xml.WriteStartElement("error");
+                    xml.WriteAttributeString("message", $"Niet uitgevoerd: {untestable.Reden}.");
+                    xml.WriteAttributeString("type", "IGJ");
+                    xml.WriteEndElement();
+                    xml.WriteEndElement();
                 }
 
                 xml.WriteEndElement();
@@ -54,47 +74,53 @@ internal static class JUnitWriter
         });
     }
 
-    /// <summary>The norms did not load: one failing testcase that lists the errors, so CI shows why nothing ran.</summary>
-    public static void WriteLoadFailure(string path, IReadOnlyList<Diagnostic> errors)
+    private static void StartSuite(XmlWriter xml, Norm norm, int tests, int failures, int errors)
     {
-        AtomicFile.Write(path, stream =>
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", norm.Id);
+        Counts(xml, tests, failures, errors);
+        if (norm.File is { } file)
         {
-            using var xml = XmlWriter.Create(stream, Settings);
-            xml.WriteStartDocument();
-            xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", "igjnormen test");
-            Counts(xml, 1, 1);
-            xml.WriteStartElement("testsuite");
-            xml.WriteAttributeString("name", "normen laden");
-            Counts(xml, 1, 1);
-            xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("classname", "igjnormen");
-            xml.WriteAttributeString("name", "normen laden");
-            xml.WriteAttributeString("time", "0");
-            xml.WriteStartElement("failure");
-            xml.WriteAttributeString("message", $"De normen bevatten {errors.Count} {(errors.Count == 1 ? "fout" : "fouten")}; los die eerst op ('igjnormen check').");
-            xml.WriteAttributeString("type", "IGJ");
-            xml.WriteString(string.Join("\n", errors.Select(e => e.ToString())));
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
-        });
+            xml.WriteAttributeString("file", file.Path);
+        }
+    }
+
+    /// <summary>The norms have errors: one failing testcase that lists them, so CI shows why some voorbeelden did not run.</summary>
+    private static void WriteLoadFailure(XmlWriter xml, IReadOnlyList<Diagnostic> errors)
+    {
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", "normen laden");
+        Counts(xml, 1, 1, 0);
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", "igjnormen");
+        xml.WriteAttributeString("name", "normen laden");
+        xml.WriteAttributeString("time", "0");
+        xml.WriteStartElement("failure");
+        xml.WriteAttributeString("message", $"De normen bevatten {errors.Count} {(errors.Count == 1 ? "fout" : "fouten")}; los die op ('igjnormen check').");
+        xml.WriteAttributeString("type", "IGJ");
+        xml.WriteString(string.Join("\n", errors.Select(e => e.ToString())));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void StartCase(XmlWriter xml, Norm norm, Example example)
+    {
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", norm.Id);
+        xml.WriteAttributeString("name", example.Naam);
+        if (example.Location.File is { } file)
+        {
+            xml.WriteAttributeString("file", file.Path);
+            xml.WriteAttributeString("line", example.Location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        xml.WriteAttributeString("time", "0");
     }
 
     private static void WriteCase(XmlWriter xml, ExampleOutcome outcome)
     {
-        xml.WriteStartElement("testcase");
-        xml.WriteAttributeString("classname", outcome.Norm.Id);
-        xml.WriteAttributeString("name", outcome.Example.Naam);
-        if (outcome.Example.Location.File is { } file)
-        {
-            xml.WriteAttributeString("file", file.Path);
-            xml.WriteAttributeString("line", outcome.Example.Location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        xml.WriteAttributeString("time", "0");
+        StartCase(xml, outcome.Norm, outcome.Example);
         if (outcome.Failure is { } failure)
         {
             xml.WriteStartElement("failure");
@@ -111,11 +137,11 @@ internal static class JUnitWriter
         xml.WriteEndElement();
     }
 
-    private static void Counts(XmlWriter xml, int tests, int failures)
+    private static void Counts(XmlWriter xml, int tests, int failures, int errors)
     {
         xml.WriteAttributeString("tests", tests.ToString(System.Globalization.CultureInfo.InvariantCulture));
         xml.WriteAttributeString("failures", failures.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("errors", "0");
+        xml.WriteAttributeString("errors", errors.ToString(System.Globalization.CultureInfo.InvariantCulture));
         xml.WriteAttributeString("skipped", "0");
         xml.WriteAttributeString("time", "0");
     }

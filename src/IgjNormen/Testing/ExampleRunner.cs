@@ -1,6 +1,7 @@
 using IgjNormen.Diagnostics;
 using IgjNormen.Evaluation;
 using IgjNormen.Findings;
+using IgjNormen.Loading;
 using IgjNormen.Model;
 using IgjNormen.Results;
 
@@ -12,9 +13,41 @@ public sealed record ExampleOutcome(Norm Norm, Example Example, NormResult? Resu
     public bool Passed => Failure is null;
 }
 
+/// <summary>What a test run did: the outcome of every voorbeeld that ran, and the norms whose voorbeelden could not run.</summary>
+public sealed record ExampleRun(IReadOnlyList<ExampleOutcome> Outcomes, IReadOnlyList<UntestableNorm> Untestable, IReadOnlyList<string> UnreadNormFiles)
+{
+    public int Passed => Outcomes.Count(o => o.Passed);
+
+    public int Failed => Outcomes.Count(o => !o.Passed);
+
+    /// <summary>The voorbeelden of the untestable norms.</summary>
+    public int NotRun => Untestable.Sum(u => u.Norm.Voorbeelden.Count);
+}
+
 /// <summary>Runs the voorbeelden of every norm as tests: the oordeel (and missing facts, when stated) must match.</summary>
 public static class ExampleRunner
 {
+    /// <summary>
+    /// Runs the voorbeelden of a loaded folder. When it has errors, the norms they touch are left out (with the
+    /// reason) and the voorbeelden of all other norms still run.
+    /// </summary>
+    public static ExampleRun RunAll(LoadResult loaded)
+    {
+        var untestable = TestableNorms.Find(loaded);
+        var left = untestable.Select(u => u.Norm).ToHashSet();
+        var evaluator = new Evaluator(loaded.Model);
+        var outcomes = new List<ExampleOutcome>();
+        foreach (var norm in loaded.Model.Norms.Where(n => !left.Contains(n)))
+        {
+            foreach (var example in norm.Voorbeelden)
+            {
+                outcomes.Add(Run(evaluator, norm, example));
+            }
+        }
+
+        return new ExampleRun(outcomes, untestable, TestableNorms.UnreadNormFiles(loaded));
+    }
+
     public static IReadOnlyList<ExampleOutcome> RunAll(NormModel model)
     {
         var evaluator = new Evaluator(model);

@@ -131,7 +131,8 @@ public partial class BadInputTests
 
         Assert.Equal(1, run.Exit);
         Assert.Contains("a.norm.yaml(2,8): error IGJ1001: ", run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("0 passed, 0 failed\n", run.Out, StringComparison.Ordinal);
+        Assert.EndsWith("0 passed, 0 failed, 0 niet uitgevoerd\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("niet gelezen: ", run.Out, StringComparison.Ordinal);
         AssertNoCrash(run.Out + run.Err);
     }
 

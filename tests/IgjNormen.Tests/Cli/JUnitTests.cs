@@ -58,7 +58,7 @@ public sealed class JUnitTests : IDisposable
     }
 
     [Fact]
-    public void Norms_that_do_not_load_give_one_failing_testcase()
+    public void Norms_that_do_not_load_give_one_failing_testcase_that_lists_the_errors()
     {
         var norms = Path.Combine(_folder, "kapot");
         Directory.CreateDirectory(norms);
@@ -68,5 +68,6 @@ public sealed class JUnitTests : IDisposable
         Assert.Equal(1, run.Exit);
         var failure = Assert.Single(XDocument.Load(report).Descendants("failure"));
         Assert.Contains("IGJ1102", failure.Value, StringComparison.Ordinal);
+        Assert.Equal("normen laden", failure.Parent?.Attribute("name")?.Value);
     }
 }
