@@ -16,10 +16,35 @@ public sealed class Binder
     private readonly IReadOnlyDictionary<string, FactDefinition> _facts;
     private readonly IReadOnlyDictionary<string, Norm> _norms;
 
+    private HashSet<string>? _factsAndGroups;
+
     public Binder(IReadOnlyDictionary<string, FactDefinition> facts, IReadOnlyDictionary<string, Norm> norms)
     {
         _facts = facts;
         _norms = norms;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a begrip or a dotted prefix of one ("klachten" of "klachten.lijst").</summary>
+    private bool IsFactOrGroup(string name)
+    {
+        var set = Volatile.Read(ref _factsAndGroups);
+        if (set is null)
+        {
+            // Made once per binder; binders are shared between threads, and a race only makes the same set twice.
+            set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var fact in _facts.Keys)
+            {
+                set.Add(fact);
+                for (var dot = fact.IndexOf('.'); dot >= 0; dot = fact.IndexOf('.', dot + 1))
+                {
+                    set.Add(fact[..dot]);
+                }
+            }
+
+            Volatile.Write(ref _factsAndGroups, set);
+        }
+
+        return set.Contains(name);
     }
 
     /// <summary>Parses and binds; sets <see cref="Condition.Syntax"/>, <see cref="Condition.Bound"/> and the references.</summary>
@@ -203,7 +228,16 @@ public sealed class Binder
         private BoundExpr BindName(NameExpr name, bool asValue)
         {
             var first = name.Parts[0];
-            var variable = _variables.LastOrDefault(v => v.Name == first);
+            BoundVariable? variable = null;
+            for (var i = _variables.Count - 1; i >= 0; i--)
+            {
+                if (_variables[i].Name == first)
+                {
+                    variable = _variables[i];
+                    break;
+                }
+            }
+
             if (variable is not null)
             {
                 if (name.Parts.Count == 1)
@@ -468,13 +502,13 @@ public sealed class Binder
 
         private BoundVariable? Declare(string name, TextSpan span, BoundExpr list)
         {
-            if (_binder._facts.Keys.Any(f => f == name || f.StartsWith(name + ".", StringComparison.Ordinal)))
+            if (_binder.IsFactOrGroup(name))
             {
                 Report(DiagnosticCodes.Types.VariableShadows, span, name, "een begrip");
                 return null;
             }
 
-            if (_variables.Any(v => v.Name == name))
+            if (_variables.Exists(v => v.Name == name))
             {
                 Report(DiagnosticCodes.Types.VariableShadows, span, name, "een variabele daarbuiten");
                 return null;
@@ -514,8 +548,14 @@ public sealed class Binder
             }
 
             _variables.Add(variable);
-            var keyword = quantifier.Kind.ToString().ToLowerInvariant();
-            var body = Expect(quantifier.Body, TypeKind.Boolean, $"Het lichaam van '{keyword}'");
+            var context = quantifier.Kind switch
+            {
+                QuantifierKind.Alle => "Het lichaam van 'alle'",
+                QuantifierKind.Enige => "Het lichaam van 'enige'",
+                QuantifierKind.Geen => "Het lichaam van 'geen'",
+                _ => $"Het lichaam van '{quantifier.Kind.ToString().ToLowerInvariant()}'",
+            };
+            var body = Expect(quantifier.Body, TypeKind.Boolean, context);
             Release(variable);
             return body.Type.IsError ? ErrorNode(quantifier) : new BoundQuantifier(quantifier.Kind, list, variable, body, quantifier.Span);
         }

@@ -17,7 +17,7 @@ internal static class ExampleChecker
                 diagnostics.Add(DiagnosticCodes.Examples.DuplicateName, example.Location, example.Naam);
             }
 
-            example.FactValues = FactValueReader.Read(example.Feiten, model, diagnostics);
+            example.SetFactValues(FactValueReader.ReadSparse(example.Feiten, model, diagnostics), model.Facts.Count);
             example.Afwijkingen = BevindingenReader.ReadOverrides(example.Oordelen, model, diagnostics);
         }
     }

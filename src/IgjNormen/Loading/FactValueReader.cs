@@ -28,25 +28,60 @@ public static class FactValueReader
         if (feiten is not null)
         {
             var groups = GroupsOf(byName);
-            ReadGroup(feiten, string.Empty, values, byName, groups, new Reporter(diagnostics));
+            ReadGroup(feiten, string.Empty, new Sink(values, null), byName, groups, new Reporter(diagnostics));
         }
 
         return values;
     }
 
-    private static void ReadGroup(YMapping mapping, string prefix, Value[] values, IReadOnlyDictionary<string, FactDefinition> byName, HashSet<string> groups, Reporter diagnostics)
+    /// <summary>
+    /// Checks the feiten like <see cref="Read(YMapping?, NormModel, DiagnosticBag)"/>, but keeps only the values that are
+    /// written, by slot in the order they are read (a later one for the same slot wins): a voorbeeld names a handful of
+    /// the begrippen, and a full row per voorbeeld is made only when it runs.
+    /// </summary>
+    internal static List<KeyValuePair<int, Value>> ReadSparse(YMapping? feiten, NormModel model, DiagnosticBag diagnostics)
     {
-        foreach (var (key, node) in mapping.Entries)
+        var written = new List<KeyValuePair<int, Value>>();
+        if (feiten is not null)
+        {
+            var groups = GroupsOf(model.FactsByName);
+            ReadGroup(feiten, string.Empty, new Sink(null, written), model.FactsByName, groups, new Reporter(diagnostics));
+        }
+
+        return written;
+    }
+
+    /// <summary>Where read values go: a full row by slot, or the list of written slots.</summary>
+    private readonly struct Sink(Value[]? row, List<KeyValuePair<int, Value>>? written)
+    {
+        public void Set(int slot, Value value)
+        {
+            if (row is not null)
+            {
+                row[slot] = value;
+            }
+            else
+            {
+                written!.Add(new(slot, value));
+            }
+        }
+    }
+
+    private static void ReadGroup(YMapping mapping, string prefix, Sink values, IReadOnlyDictionary<string, FactDefinition> byName, HashSet<string> groups, Reporter diagnostics)
+    {
+        var entries = mapping.Entries;
+        for (var e = 0; e < entries.Count; e++)
         {
             if (diagnostics.Stopped)
             {
                 return;
             }
 
-            var name = prefix.Length == 0 ? key.Value : prefix + "." + key.Value;
+            var (key, node) = entries[e];
+            var name = prefix.Length == 0 ? key.Value : string.Concat(prefix, ".", key.Value);
             if (byName.TryGetValue(name, out var fact))
             {
-                values[fact.Index] = ReadValue(node, fact, name, diagnostics);
+                values.Set(fact.Index, ReadValue(node, fact, new FactPath(name, 0, null), diagnostics));
             }
             else if (groups.Contains(name))
             {
@@ -68,7 +103,7 @@ public static class FactValueReader
         }
     }
 
-    private static Value ReadValue(YNode node, FactDefinition fact, string name, Reporter diagnostics)
+    private static Value ReadValue(YNode node, FactDefinition fact, FactPath name, Reporter diagnostics)
     {
         if (node is YScalar { IsNull: true } || node is YScalar { Value: "onbekend", Style: YScalarStyle.Plain })
         {
@@ -77,12 +112,12 @@ public static class FactValueReader
 
         if (fact.Kind == FactKind.List)
         {
-            return ReadList(node, fact, name, diagnostics);
+            return ReadList(node, fact, name.ToString(), diagnostics);
         }
 
         if (node is not YScalar scalar)
         {
-            diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, node.Location, node.KindDescription, FactDefinition.KindName(fact.Kind), name, string.Empty);
+            diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, node.Location, node.KindDescription, FactDefinition.KindName(fact.Kind), name.ToString(), string.Empty);
             return Value.Unknown;
         }
 
@@ -91,7 +126,7 @@ public static class FactValueReader
             return value;
         }
 
-        diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, scalar.Location, scalar.Value, Describe(fact), name, hint);
+        diagnostics.Add(DiagnosticCodes.Bevindingen.WrongValue, scalar.Location, scalar.Value, Describe(fact), name.ToString(), hint);
         return Value.Unknown;
     }
 
@@ -128,11 +163,17 @@ public static class FactValueReader
                     continue;
                 }
 
-                record[field.Index] = ReadValue(fieldNode, field, $"{name}[{i + 1}].{key.Value}", diagnostics);
+                record[field.Index] = ReadValue(fieldNode, field, new FactPath(name, i + 1, key.Value), diagnostics);
             }
         }
 
         return Value.List(records);
+    }
+
+    /// <summary>The name of a begrip or of a field of a list element (<c>lijst[2].veld</c>) for messages, made only for a message.</summary>
+    private readonly record struct FactPath(string Name, int Item, string? Field)
+    {
+        public override string ToString() => Field is null ? Name : $"{Name}[{Item}].{Field}";
     }
 
     /// <summary>The group names (every dotted prefix of a begrip), made once per set of begrippen: voorbeelden read facts thousands of times.</summary>
@@ -215,7 +256,7 @@ public static class FactValueReader
                 hint = Suggestions.Hint(trimmed, fact.Choices);
                 break;
             case FactKind.Date:
-                if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (IsoDate.TryParse(trimmed, out var date))
                 {
                     value = Value.Date(date);
                     return true;

@@ -19,9 +19,11 @@ internal sealed class MappingReader
         if (node is YMapping mapping)
         {
             Mapping = mapping;
-            foreach (var (key, _) in mapping.Entries)
+            var entries = mapping.Entries;
+            for (var i = 0; i < entries.Count; i++)
             {
-                if (!allowedKeys.Contains(key.Value))
+                var key = entries[i].Key;
+                if (Array.IndexOf(allowedKeys, key.Value) < 0)
                 {
                     var hint = Suggestions.Closest(key.Value, allowedKeys) is { } best
                         ? $" Bedoelde u '{best}'?"
@@ -103,7 +105,7 @@ internal sealed class MappingReader
 
     public static DateOnly? ParseDate(YScalar scalar, DiagnosticBag diagnostics)
     {
-        if (DateOnly.TryParseExact(scalar.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(scalar.Value.Trim(), out var date))
         {
             return date;
         }
@@ -129,12 +131,15 @@ internal sealed class MappingReader
         return null;
     }
 
-    public static bool? ParseBoolean(string text) => text.Trim().ToLowerInvariant() switch
+    public static bool? ParseBoolean(string text)
     {
-        "ja" or "true" => true,
-        "nee" or "false" => false,
-        _ => null,
-    };
+        // The same as lower-casing invariantly and comparing: no other character lower-cases to an ASCII letter of
+        // these words, and the ASCII comparison does not allocate.
+        var trimmed = text.AsSpan().Trim();
+        return System.Text.Ascii.EqualsIgnoreCase(trimmed, "ja") || System.Text.Ascii.EqualsIgnoreCase(trimmed, "true") ? true
+            : System.Text.Ascii.EqualsIgnoreCase(trimmed, "nee") || System.Text.Ascii.EqualsIgnoreCase(trimmed, "false") ? false
+            : null;
+    }
 
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> values, bool required = false)
         where T : struct

@@ -34,11 +34,12 @@ public sealed class YMapping : YNode
     {
         get
         {
-            foreach (var entry in Entries)
+            var entries = Entries;
+            for (var i = 0; i < entries.Count; i++)
             {
-                if (entry.Key.Value == key)
+                if (entries[i].Key.Value == key)
                 {
-                    return entry.Value;
+                    return entries[i].Value;
                 }
             }
 
