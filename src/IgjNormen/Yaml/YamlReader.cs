@@ -14,6 +14,15 @@ public static class YamlReader
     public static YNode? Read(SourceFile file, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
+
+        // Most files are plain block YAML: read those without YamlDotNet (the same tree); the rest, and every file
+        // with a problem, go through YamlDotNet, which reports it.
+        return FastYamlReader.TryRead(file, limits, out var root) ? root : ReadWithYamlDotNet(file, diagnostics, limits);
+    }
+
+    /// <summary>Reads with YamlDotNet's event parser (also for tests that compare it with <see cref="FastYamlReader"/>).</summary>
+    internal static YNode? ReadWithYamlDotNet(SourceFile file, DiagnosticBag diagnostics, YamlLimits limits)
+    {
         var state = new State(file, diagnostics, limits);
         try
         {
