@@ -77,65 +77,88 @@ public static class NormModelLoader
 
     private static LoadResult Check(List<SourceFile> files, DiagnosticBag diagnostics)
     {
+        // Each file is read (YAML) and loaded on all cores, into its own bag; the files are then taken in order, so
+        // the diagnostics and the model are the same as one file after the other.
+        var loaded = new LoadedFile[files.Count];
+        Parallel.For(0, files.Count, i => loaded[i] = LoadFile(files[i]));
         var facts = new List<FactDefinition>();
-        var norms = new List<Norm>();
+        var norms = new List<Norm>(files.Count);
         var kaders = new List<Kader>();
         var regelingen = new List<Regeling>();
-        // YAML is read on all cores, each file into its own bag; the files are then taken in order.
-        var roots = new Yaml.YNode?[files.Count];
-        var bags = new DiagnosticBag[files.Count];
-        Parallel.For(0, files.Count, i =>
+        foreach (var file in loaded)
         {
-            bags[i] = new DiagnosticBag();
-            if (KindOf(files[i].Path) is not null)
+            diagnostics.AddRange(file.Diagnostics.Items);
+            if (file.Facts is { } fileFacts)
             {
-                roots[i] = YamlReader.Read(files[i], bags[i]);
-            }
-        });
-        for (var i = 0; i < files.Count; i++)
-        {
-            var file = files[i];
-            diagnostics.AddRange(bags[i].Items);
-            var kind = KindOf(file.Path);
-            if (kind is null)
-            {
-                diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(file, default));
-                continue;
+                facts.AddRange(fileFacts);
             }
 
-            var root = roots[i];
-            if (root is null)
+            if (file.Norm is { } norm)
             {
-                continue;
+                norms.Add(norm);
             }
 
-            switch (kind)
+            if (file.Kader is { } kader)
             {
-                case BegrippenSuffix:
-                    facts.AddRange(BegrippenLoader.Load(root, diagnostics));
-                    break;
-                case NormSuffix:
-                    if (NormLoader.Load(root, IdFromPath(file.Path, NormSuffix), diagnostics) is { } norm)
-                    {
-                        norms.Add(norm);
-                    }
+                kaders.Add(kader);
+            }
 
-                    break;
-                case RegelingenSuffix:
-                    regelingen.AddRange(RegelingenLoader.Load(root, diagnostics));
-                    break;
-                default:
-                    if (KaderLoader.Load(root, IdFromPath(file.Path, KaderSuffix), diagnostics) is { } kader)
-                    {
-                        kaders.Add(kader);
-                    }
-
-                    break;
+            if (file.Regelingen is { } fileRegelingen)
+            {
+                regelingen.AddRange(fileRegelingen);
             }
         }
 
         var model = ModelChecker.Check(facts, norms, kaders, diagnostics);
         model.Regelingen = regelingen.OrderBy(r => r.Afkorting, StringComparer.Ordinal).ToList();
         return new LoadResult(model, DiagnosticBag.Sorted(diagnostics.Items), files);
+    }
+
+    private static LoadedFile LoadFile(SourceFile file)
+    {
+        var result = new LoadedFile();
+        var kind = KindOf(file.Path);
+        if (kind is null)
+        {
+            result.Diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(file, default));
+            return result;
+        }
+
+        if (YamlReader.Read(file, result.Diagnostics) is not { } root)
+        {
+            return result;
+        }
+
+        switch (kind)
+        {
+            case BegrippenSuffix:
+                result.Facts = BegrippenLoader.Load(root, result.Diagnostics);
+                break;
+            case NormSuffix:
+                result.Norm = NormLoader.Load(root, IdFromPath(file.Path, NormSuffix), result.Diagnostics);
+                break;
+            case RegelingenSuffix:
+                result.Regelingen = RegelingenLoader.Load(root, result.Diagnostics);
+                break;
+            default:
+                result.Kader = KaderLoader.Load(root, IdFromPath(file.Path, KaderSuffix), result.Diagnostics);
+                break;
+        }
+
+        return result;
+    }
+
+    /// <summary>What one file gave: its diagnostics and what it defines.</summary>
+    private sealed class LoadedFile
+    {
+        public DiagnosticBag Diagnostics { get; } = new();
+
+        public List<FactDefinition>? Facts { get; set; }
+
+        public Norm? Norm { get; set; }
+
+        public Kader? Kader { get; set; }
+
+        public List<Regeling>? Regelingen { get; set; }
     }
 }
