@@ -16,10 +16,31 @@ internal sealed class FastYamlReader
     /// <summary>YamlDotNet refuses a simple key longer than this; longer keys are left to it.</summary>
     private const int MaxKeyLength = 1000;
 
+    /// <summary>Keys up to this length are shared between files (a few hundred names, hundreds of thousands of times).</summary>
+    private const int MaxPooledKey = 64;
+
+    /// <summary>Short values are shared too ("ja", "vastgesteld", dates).</summary>
+    private const int MaxPooledValue = 12;
+
+    /// <summary>The most strings kept in <see cref="Pool"/>: its memory stays small whatever is read.</summary>
+    private const int MaxPoolSize = 20_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolBySpan =
+        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int _poolSize;
+
     private readonly SourceFile _file;
     private readonly string _text;
     private readonly YamlLimits _limits;
     private readonly StringBuilder _builder = new();
+
+    // The entries and items of the collections being read, as stacks: a nested collection is finished (and copied to
+    // an array of its exact size) before its parent goes on, so no list per collection is allocated.
+    private readonly List<KeyValuePair<YScalar, YNode>> _entries = [];
+    private readonly List<YNode> _items = [];
     private int _pos;
     private int _nodes;
 
@@ -80,6 +101,30 @@ internal sealed class FastYamlReader
     {
         var lineStart = _text.LastIndexOf('\n', Math.Max(0, i - 1), i == 0 ? 0 : i) + 1;
         return i - lineStart;
+    }
+
+    /// <summary>The text at <paramref name="start"/>, shared with earlier files when it is short and seen before.</summary>
+    private string Text(int start, int length, int maxPooled)
+    {
+        if (length > maxPooled)
+        {
+            return _text.Substring(start, length);
+        }
+
+        var span = _text.AsSpan(start, length);
+        if (PoolBySpan.TryGetValue(span, out var pooled))
+        {
+            return pooled;
+        }
+
+        var text = span.ToString();
+        // (ConcurrentDictionary.Count takes every lock: the size is counted here.)
+        if (Volatile.Read(ref _poolSize) < MaxPoolSize && Pool.TryAdd(text, text))
+        {
+            Interlocked.Increment(ref _poolSize);
+        }
+
+        return text;
     }
 
     private void Count(int depth)
@@ -169,13 +214,13 @@ internal sealed class FastYamlReader
     }
 
     /// <summary>Gives up on a duplicate key (YamlDotNet's reader reports it); a set only for large mappings.</summary>
-    private static void CheckUnique(List<KeyValuePair<YScalar, YNode>> entries, string key, ref HashSet<string>? seen)
+    private void CheckUnique(int first, string key, ref HashSet<string>? seen)
     {
-        if (seen is null && entries.Count < 16)
+        if (seen is null && _entries.Count - first < 16)
         {
-            foreach (var entry in entries)
+            for (var i = first; i < _entries.Count; i++)
             {
-                if (entry.Key.Value == key)
+                if (_entries[i].Key.Value == key)
                 {
                     throw Fail();
                 }
@@ -187,9 +232,9 @@ internal sealed class FastYamlReader
         if (seen is null)
         {
             seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in entries)
+            for (var i = first; i < _entries.Count; i++)
             {
-                seen.Add(entry.Key.Value);
+                seen.Add(_entries[i].Key.Value);
             }
         }
 
@@ -197,6 +242,20 @@ internal sealed class FastYamlReader
         {
             throw Fail();
         }
+    }
+
+    /// <summary>The top of a stack from <paramref name="first"/>, as an array; the stack drops it.</summary>
+    private static T[] Take<T>(List<T> stack, int first)
+    {
+        if (stack.Count == first)
+        {
+            return [];
+        }
+
+        var result = new T[stack.Count - first];
+        stack.CopyTo(first, result, 0, result.Length);
+        stack.RemoveRange(first, result.Length);
+        return result;
     }
 
     private bool SequenceEntryAt(int i) => At(i) == '-' && BlankAt(i + 1);
@@ -228,7 +287,7 @@ internal sealed class FastYamlReader
     {
         Count(depth);
         var start = _pos;
-        var entries = new List<KeyValuePair<YScalar, YNode>>();
+        var first = _entries.Count;
         HashSet<string>? seen = null;
         while (true)
         {
@@ -239,25 +298,19 @@ internal sealed class FastYamlReader
                 throw Fail();
             }
 
-            var key = Scalar(keyStart, keyEnd, _text.Substring(keyStart, keyEnd - keyStart), YScalarStyle.Plain, depth + 1);
-            CheckUnique(entries, key.Value, ref seen);
-
+            var key = Scalar(keyStart, keyEnd, Text(keyStart, keyEnd - keyStart, MaxPooledKey), YScalarStyle.Plain, depth + 1);
+            CheckUnique(first, key.Value, ref seen);
             var value = ReadValue(keyEnd + 1, indent, depth + 1, mappingValue: true);
-            entries.Add(new(key, value));
+            _entries.Add(new(key, value));
 
             var next = NextContent(_pos);
-            if (next >= _text.Length)
+            if (next >= _text.Length || Column(next) < indent)
             {
                 _pos = next;
-                return new YMapping(_file, TextSpan.FromBounds(start, next), entries);
+                return new YMapping(_file, TextSpan.FromBounds(start, next), Take(_entries, first));
             }
 
             var column = Column(next);
-            if (column < indent)
-            {
-                _pos = next;
-                return new YMapping(_file, TextSpan.FromBounds(start, next), entries);
-            }
 
             if (column > indent || SequenceEntryAt(next))
             {
@@ -273,7 +326,7 @@ internal sealed class FastYamlReader
     {
         Count(depth);
         var start = _pos;
-        var items = new List<YNode>();
+        var first = _items.Count;
         while (true)
         {
             var i = _pos + 1;
@@ -290,18 +343,18 @@ internal sealed class FastYamlReader
             if (KeyEnd(i) >= 0)
             {
                 _pos = i;
-                items.Add(ReadMapping(Column(i), depth + 1));
+                _items.Add(ReadMapping(Column(i), depth + 1));
             }
             else
             {
-                items.Add(ReadValue(i, indent, depth + 1, mappingValue: false));
+                _items.Add(ReadValue(i, indent, depth + 1, mappingValue: false));
             }
 
             var next = NextContent(_pos);
             if (next >= _text.Length)
             {
                 _pos = next;
-                return new YSequence(_file, TextSpan.FromBounds(start, next), items);
+                return new YSequence(_file, TextSpan.FromBounds(start, next), Take(_items, first));
             }
 
             var column = Column(next);
@@ -314,7 +367,7 @@ internal sealed class FastYamlReader
             if (column < indent || (column == indent && indentless))
             {
                 _pos = next;
-                return new YSequence(_file, TextSpan.FromBounds(start, next), items);
+                return new YSequence(_file, TextSpan.FromBounds(start, next), Take(_items, first));
             }
 
             throw Fail();
@@ -486,7 +539,7 @@ internal sealed class FastYamlReader
             lineEnd = LineEnd(partEnd);
         }
 
-        var value = builder is null ? _text.Substring(start, end - start) : builder.ToString();
+        var value = builder is null ? Text(start, end - start, MaxPooledValue) : builder.ToString();
         EndOfLine(end);
         return Scalar(start, end, value, YScalarStyle.Plain, depth);
     }
@@ -621,7 +674,7 @@ internal sealed class FastYamlReader
         }
 
         end = i + 1;
-        var value = plain ? _text.Substring(start + 1, i - start - 1) : builder.ToString();
+        var value = plain ? Text(start + 1, i - start - 1, MaxPooledValue) : builder.ToString();
         return Scalar(start, end, value, YScalarStyle.DoubleQuoted, depth);
     }
 
@@ -661,7 +714,7 @@ internal sealed class FastYamlReader
         }
 
         end = i + 1;
-        var value = _text.Substring(start + 1, i - start - 1);
+        var value = Text(start + 1, i - start - 1, MaxPooledValue);
         if (doubled)
         {
             value = value.Replace("''", "'", StringComparison.Ordinal);
@@ -676,8 +729,7 @@ internal sealed class FastYamlReader
         Count(depth);
         var sequence = _text[start] == '[';
         var close = sequence ? ']' : '}';
-        var items = sequence ? new List<YNode>() : null;
-        var entries = sequence ? null : new List<KeyValuePair<YScalar, YNode>>();
+        var first = sequence ? _items.Count : _entries.Count;
         HashSet<string>? seen = null;
         var i = SkipSpaces(start + 1);
         if (At(i) != close)
@@ -686,7 +738,7 @@ internal sealed class FastYamlReader
             {
                 if (sequence)
                 {
-                    items!.Add(ReadFlowNode(i, depth + 1, key: false, out i));
+                    _items.Add(ReadFlowNode(i, depth + 1, key: false, out i));
                 }
                 else
                 {
@@ -701,9 +753,9 @@ internal sealed class FastYamlReader
                         throw Fail();
                     }
 
-                    CheckUnique(entries!, key.Value, ref seen);
+                    CheckUnique(first, key.Value, ref seen);
                     var value = ReadFlowNode(SkipSpaces(i + 1), depth + 1, key: false, out i);
-                    entries!.Add(new(key, value));
+                    _entries.Add(new(key, value));
                 }
 
                 i = SkipSpaces(i);
@@ -730,7 +782,7 @@ internal sealed class FastYamlReader
         // YamlDotNet ends a flow collection's span at its closing bracket.
         end = i + 1;
         var span = TextSpan.FromBounds(start, i);
-        return sequence ? new YSequence(_file, span, items!) : new YMapping(_file, span, entries!);
+        return sequence ? new YSequence(_file, span, Take(_items, first)) : new YMapping(_file, span, Take(_entries, first));
     }
 
     private int SkipSpaces(int i)
@@ -795,7 +847,7 @@ internal sealed class FastYamlReader
         }
 
         next = end;
-        return Scalar(start, end, _text.Substring(start, end - start), YScalarStyle.Plain, depth);
+        return Scalar(start, end, Text(start, end - start, MaxPooledValue), YScalarStyle.Plain, depth);
     }
 
     /// <summary>

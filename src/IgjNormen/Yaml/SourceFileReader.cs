@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using IgjNormen.Diagnostics;
 using IgjNormen.Text;
@@ -13,35 +14,58 @@ public static class SourceFileReader
     {
         limits ??= YamlLimits.Default;
         var shown = (displayPath ?? path).Replace('\\', '/');
-        var placeholder = new SourceFile(shown, string.Empty);
+        SourceLocation Nowhere() => new(new SourceFile(shown, string.Empty), default);
+        byte[]? buffer = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            // One handle: its length, one read into a pooled buffer (loading reads thousands of small files).
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = RandomAccess.GetLength(handle);
+            if (length > limits.MaxFileBytes)
             {
-                diagnostics.Add(DiagnosticCodes.Files.NotFound, new SourceLocation(placeholder, default), shown);
+                diagnostics.Add(DiagnosticCodes.Files.FileTooLarge, Nowhere(), length, limits.MaxFileBytes);
                 return null;
             }
 
-            if (info.Length > limits.MaxFileBytes)
+            // Like File.ReadAllBytes: the length it had when opened.
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
+            var total = 0;
+            while (total < length)
             {
-                diagnostics.Add(DiagnosticCodes.Files.FileTooLarge, new SourceLocation(placeholder, default), info.Length, limits.MaxFileBytes);
-                return null;
+                var read = RandomAccess.Read(handle, buffer.AsSpan(total, (int)length - total), total);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return Decode(shown, bytes, diagnostics);
+            return Decode(shown, buffer.AsSpan(0, total), diagnostics);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException || (ex is UnauthorizedAccessException && Directory.Exists(path)))
+        {
+            // A folder is not a file either (opening one is refused as access denied).
+            diagnostics.Add(DiagnosticCodes.Files.NotFound, Nowhere(), shown);
+            return null;
         }
         catch (UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCodes.Files.CannotRead, new SourceLocation(placeholder, default), "geen toegang; controleer de rechten op het bestand.");
+            diagnostics.Add(DiagnosticCodes.Files.CannotRead, Nowhere(), "geen toegang; controleer de rechten op het bestand.");
             return null;
         }
         catch (IOException)
         {
             // The system's own message is English (and names the full path): say it in Dutch.
-            diagnostics.Add(DiagnosticCodes.Files.CannotRead, new SourceLocation(placeholder, default), "het bestand is in gebruik door een ander programma, of het lezen van de schijf mislukte.");
+            diagnostics.Add(DiagnosticCodes.Files.CannotRead, Nowhere(), "het bestand is in gebruik door een ander programma, of het lezen van de schijf mislukte.");
             return null;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 
