@@ -87,9 +87,10 @@ public sealed class Binder
         private readonly Condition _condition;
         private readonly DiagnosticBag _diagnostics;
         private readonly List<BoundVariable> _variables = [];
-        private readonly Dictionary<string, QuantifierKind?> _allVariables;
         private readonly List<FactDefinition> _facts = [];
-        private readonly List<Norm> _norms = [];
+        private readonly Expr _root;
+        private Dictionary<string, QuantifierKind?>? _allVariables;
+        private List<Norm>? _norms;
         private int _nextLocal;
 
         public Scope(Binder binder, Condition condition, DiagnosticBag diagnostics, Expr root)
@@ -97,15 +98,29 @@ public sealed class Binder
             _binder = binder;
             _condition = condition;
             _diagnostics = diagnostics;
-            _allVariables = [];
-            CollectVariables(root);
+            _root = root;
         }
 
         public bool HasErrors { get; private set; }
 
         public IReadOnlyList<FactDefinition> Facts => _facts;
 
-        public IReadOnlyList<Norm> Norms => _norms;
+        public IReadOnlyList<Norm> Norms => _norms ?? (IReadOnlyList<Norm>)[];
+
+        /// <summary>Every variable of the toets and its quantifier, for the message about a variable used outside it (made only then).</summary>
+        private Dictionary<string, QuantifierKind?> AllVariables
+        {
+            get
+            {
+                if (_allVariables is null)
+                {
+                    _allVariables = [];
+                    CollectVariables(_root);
+                }
+
+                return _allVariables;
+            }
+        }
 
         public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args)
         {
@@ -118,14 +133,14 @@ public sealed class Binder
             switch (expr)
             {
                 case QuantifierExpr q:
-                    _allVariables.TryAdd(q.Variable, q.Kind);
+                    _allVariables!.TryAdd(q.Variable, q.Kind);
                     CollectVariables(q.List);
                     CollectVariables(q.Body);
                     break;
                 case CountExpr c:
                     if (c.Variable is not null)
                     {
-                        _allVariables.TryAdd(c.Variable, null);
+                        _allVariables!.TryAdd(c.Variable, null);
                     }
 
                     CollectVariables(c.List);
@@ -278,7 +293,7 @@ public sealed class Binder
                 return new BoundFact(fact, name.Span);
             }
 
-            if (_allVariables.TryGetValue(first, out var kind))
+            if (AllVariables.TryGetValue(first, out var kind))
             {
                 var scope = kind switch
                 {
@@ -593,6 +608,7 @@ public sealed class Binder
                 return ErrorNode(verdictOf);
             }
 
+            _norms ??= [];
             if (!_norms.Contains(norm))
             {
                 _norms.Add(norm);

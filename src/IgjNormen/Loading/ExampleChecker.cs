@@ -9,16 +9,32 @@ internal static class ExampleChecker
 {
     public static void CheckFacts(Norm norm, NormModel model, DiagnosticBag diagnostics)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var example in norm.Voorbeelden)
+        var examples = norm.Voorbeelden;
+        var names = examples.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < examples.Count; i++)
         {
-            if (!names.Add(example.Naam))
+            var example = examples[i];
+            if (names is null ? IsDuplicate(examples, i) : !names.Add(example.Naam))
             {
                 diagnostics.Add(DiagnosticCodes.Examples.DuplicateName, example.Location, example.Naam);
             }
 
             example.SetFactValues(FactValueReader.ReadSparse(example.Feiten, model, diagnostics), model.Facts.Count);
-            example.Afwijkingen = BevindingenReader.ReadOverrides(example.Oordelen, model, diagnostics);
+            example.Afwijkingen = example.Oordelen is null ? [] : BevindingenReader.ReadOverrides(example.Oordelen, model, diagnostics);
         }
+    }
+
+    /// <summary>Whether an earlier voorbeeld has the same name (for a handful of voorbeelden, without a set).</summary>
+    private static bool IsDuplicate(IReadOnlyList<Example> examples, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (examples[i].Naam == examples[index].Naam)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -41,6 +41,14 @@ public static class OordeelText
 
     public static bool TryParse(string text, out Oordeel oordeel)
     {
+        // Written as the label itself (the usual case): no need to normalise.
+        var exact = Array.IndexOf(Labels, text);
+        if (exact >= 0)
+        {
+            oordeel = (Oordeel)exact;
+            return true;
+        }
+
         var normalized = string.Join(' ', text.Split((char[])[' ', '\t', '_'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         var index = Array.IndexOf(Labels, normalized);
         oordeel = index < 0 ? default : (Oordeel)index;
