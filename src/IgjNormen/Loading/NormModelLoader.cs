@@ -32,30 +32,32 @@ public static class NormModelLoader
             .Select(p => (Full: p, Shown: Path.Combine(folder, Path.GetRelativePath(folder, p)).Replace('\\', '/')))
             .OrderBy(p => p.Shown, StringComparer.Ordinal);
         var list = paths.ToList();
-        var read = new SourceFile?[list.Count];
-        var bags = new DiagnosticBag[list.Count];
+
+        // Each file is read from disk, parsed and loaded on all cores, into its own bag (as in Check).
+        var loaded = new LoadedFile[list.Count];
         Parallel.For(0, list.Count, i =>
         {
             var (full, shown) = list[i];
-            bags[i] = new DiagnosticBag();
             if (KindOf(shown) is null)
             {
-                bags[i].Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(new SourceFile(shown, string.Empty), default));
+                var unknown = new LoadedFile();
+                unknown.Diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(new SourceFile(shown, string.Empty), default));
+                loaded[i] = unknown;
                 return;
             }
 
-            read[i] = SourceFileReader.Read(full, bags[i], displayPath: shown);
+            var bag = new DiagnosticBag();
+            loaded[i] = SourceFileReader.Read(full, bag, displayPath: shown) is { } file ? LoadFile(file, bag) : new LoadedFile(null, bag);
         });
-        for (var i = 0; i < list.Count; i++)
+        foreach (var file in loaded)
         {
-            diagnostics.AddRange(bags[i].Items);
-            if (read[i] is { } file)
+            if (file.File is { } read)
             {
-                files.Add(file);
+                files.Add(read);
             }
         }
 
-        return Check(files, diagnostics);
+        return Finish(loaded, files, diagnostics);
     }
 
     /// <summary>Loads in-memory files (used by the language server and tests); kinds follow the file names.</summary>
@@ -80,7 +82,13 @@ public static class NormModelLoader
         // Each file is read (YAML) and loaded on all cores, into its own bag; the files are then taken in order, so
         // the diagnostics and the model are the same as one file after the other.
         var loaded = new LoadedFile[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = LoadFile(files[i]));
+        Parallel.For(0, files.Count, i => loaded[i] = LoadFile(files[i], new DiagnosticBag()));
+        return Finish(loaded, files, diagnostics);
+    }
+
+    /// <summary>Takes the loaded files in order (their diagnostics, then what they define), and checks the whole.</summary>
+    private static LoadResult Finish(LoadedFile[] loaded, List<SourceFile> files, DiagnosticBag diagnostics)
+    {
         var facts = new List<FactDefinition>();
         var norms = new List<Norm>(files.Count);
         var kaders = new List<Kader>();
@@ -114,17 +122,17 @@ public static class NormModelLoader
         return new LoadResult(model, DiagnosticBag.Sorted(diagnostics.Items), files);
     }
 
-    private static LoadedFile LoadFile(SourceFile file)
+    private static LoadedFile LoadFile(SourceFile file, DiagnosticBag diagnostics)
     {
-        var result = new LoadedFile();
+        var result = new LoadedFile(file, diagnostics);
         var kind = KindOf(file.Path);
         if (kind is null)
         {
-            result.Diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(file, default));
+            diagnostics.Add(DiagnosticCodes.Structure.UnknownFileKind, new SourceLocation(file, default));
             return result;
         }
 
-        if (YamlReader.Read(file, result.Diagnostics) is not { } root)
+        if (YamlReader.Read(file, diagnostics) is not { } root)
         {
             return result;
         }
@@ -132,26 +140,33 @@ public static class NormModelLoader
         switch (kind)
         {
             case BegrippenSuffix:
-                result.Facts = BegrippenLoader.Load(root, result.Diagnostics);
+                result.Facts = BegrippenLoader.Load(root, diagnostics);
                 break;
             case NormSuffix:
-                result.Norm = NormLoader.Load(root, IdFromPath(file.Path, NormSuffix), result.Diagnostics);
+                result.Norm = NormLoader.Load(root, IdFromPath(file.Path, NormSuffix), diagnostics);
                 break;
             case RegelingenSuffix:
-                result.Regelingen = RegelingenLoader.Load(root, result.Diagnostics);
+                result.Regelingen = RegelingenLoader.Load(root, diagnostics);
                 break;
             default:
-                result.Kader = KaderLoader.Load(root, IdFromPath(file.Path, KaderSuffix), result.Diagnostics);
+                result.Kader = KaderLoader.Load(root, IdFromPath(file.Path, KaderSuffix), diagnostics);
                 break;
         }
 
         return result;
     }
 
-    /// <summary>What one file gave: its diagnostics and what it defines.</summary>
-    private sealed class LoadedFile
+    /// <summary>What one file gave: its diagnostics (reading included) and what it defines.</summary>
+    private sealed class LoadedFile(SourceFile? file, DiagnosticBag diagnostics)
     {
-        public DiagnosticBag Diagnostics { get; } = new();
+        public LoadedFile()
+            : this(null, new DiagnosticBag())
+        {
+        }
+
+        public SourceFile? File { get; } = file;
+
+        public DiagnosticBag Diagnostics { get; } = diagnostics;
 
         public List<FactDefinition>? Facts { get; set; }
 
