@@ -24,6 +24,42 @@ public sealed class Binder
         _norms = norms;
     }
 
+    /// <summary>The begrip named by the parts of a dotted name, found without joining them into a new string.</summary>
+    private FactDefinition? FindFact(IReadOnlyList<string> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return _facts.TryGetValue(parts[0], out var single) ? single : null;
+        }
+
+        var length = parts.Count - 1;
+        foreach (var part in parts)
+        {
+            length += part.Length;
+        }
+
+        if (length > 256 || _facts is not Dictionary<string, FactDefinition> dictionary
+            || !dictionary.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            return _facts.TryGetValue(string.Join('.', parts), out var joined) ? joined : null;
+        }
+
+        Span<char> name = stackalloc char[length];
+        var at = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                name[at++] = '.';
+            }
+
+            parts[i].AsSpan().CopyTo(name[at..]);
+            at += parts[i].Length;
+        }
+
+        return lookup.TryGetValue(name, out var fact) ? fact : null;
+    }
+
     /// <summary>Whether <paramref name="name"/> is a begrip or a dotted prefix of one ("klachten" of "klachten.lijst").</summary>
     private bool IsFactOrGroup(string name)
     {
@@ -276,8 +312,7 @@ public sealed class Binder
                 return new BoundField(variable, field, name.Span);
             }
 
-            var full = name.FullName;
-            if (_binder._facts.TryGetValue(full, out var fact))
+            if (_binder.FindFact(name.Parts) is { } fact)
             {
                 if (!_facts.Contains(fact))
                 {
@@ -286,12 +321,14 @@ public sealed class Binder
 
                 if (asValue && fact.Kind == FactKind.List)
                 {
-                    Report(DiagnosticCodes.Types.ListAsValue, name.Span, full);
+                    Report(DiagnosticCodes.Types.ListAsValue, name.Span, fact.Name);
                     return ErrorNode(name);
                 }
 
                 return new BoundFact(fact, name.Span);
             }
+
+            var full = name.FullName;
 
             if (AllVariables.TryGetValue(first, out var kind))
             {
@@ -523,7 +560,7 @@ public sealed class Binder
                 return null;
             }
 
-            if (_variables.Exists(v => v.Name == name))
+            if (InScope(name))
             {
                 Report(DiagnosticCodes.Types.VariableShadows, span, name, "een variabele daarbuiten");
                 return null;
@@ -536,6 +573,19 @@ public sealed class Binder
             }
 
             return new BoundVariable(name, _nextLocal++, list.Type.Definition!, span);
+        }
+
+        private bool InScope(string name)
+        {
+            foreach (var variable in _variables)
+            {
+                if (variable.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -78,8 +78,8 @@ public static class FactValueReader
             }
 
             var (key, node) = entries[e];
-            var name = prefix.Length == 0 ? key.Value : string.Concat(prefix, ".", key.Value);
-            if (byName.TryGetValue(name, out var fact))
+            var name = Known(prefix, key.Value, byName, groups, out var fact);
+            if (fact is not null)
             {
                 values.Set(fact.Index, ReadValue(node, fact, new FactPath(name, 0, null), diagnostics));
             }
@@ -101,6 +101,43 @@ public static class FactValueReader
                 diagnostics.Add(DiagnosticCodes.Bevindingen.UnknownFact, key.Location, name, Suggestions.Hint(name, candidates));
             }
         }
+    }
+
+    /// <summary>
+    /// The full name of a key under <paramref name="prefix"/> and the begrip it names, if any. A known begrip or group
+    /// gives its own string: no new string per fact of every voorbeeld.
+    /// </summary>
+    private static string Known(string prefix, string key, IReadOnlyDictionary<string, FactDefinition> byName, HashSet<string> groups, out FactDefinition? fact)
+    {
+        if (prefix.Length == 0)
+        {
+            byName.TryGetValue(key, out fact);
+            return key;
+        }
+
+        var length = prefix.Length + 1 + key.Length;
+        if (length <= 256 && byName is Dictionary<string, FactDefinition> dictionary
+            && dictionary.TryGetAlternateLookup<ReadOnlySpan<char>>(out var facts)
+            && groups.TryGetAlternateLookup<ReadOnlySpan<char>>(out var groupNames))
+        {
+            Span<char> name = stackalloc char[length];
+            prefix.AsSpan().CopyTo(name);
+            name[prefix.Length] = '.';
+            key.AsSpan().CopyTo(name[(prefix.Length + 1)..]);
+            if (facts.TryGetValue(name, out var known, out fact))
+            {
+                return known;
+            }
+
+            if (groupNames.TryGetValue(name, out var group))
+            {
+                return group;
+            }
+        }
+
+        var full = string.Concat(prefix, ".", key);
+        byName.TryGetValue(full, out fact);
+        return full;
     }
 
     private static Value ReadValue(YNode node, FactDefinition fact, FactPath name, Reporter diagnostics)

@@ -217,10 +217,13 @@ internal static class ModelChecker
                 diagnostics.Add(DiagnosticCodes.Model.NoCriteria, version.Location);
             }
 
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var criterion in version.Criteria)
+            // A version has a handful of criteria: a set only for many.
+            var criteria = version.Criteria;
+            var ids = criteria.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
+            for (var c = 0; c < criteria.Count; c++)
             {
-                if (!ids.Add(criterion.Id))
+                var criterion = criteria[c];
+                if (ids is null ? SameIdBefore(criteria, c) : !ids.Add(criterion.Id))
                 {
                     diagnostics.Add(DiagnosticCodes.Model.DuplicateCriterion, criterion.Location, criterion.Id);
                 }
@@ -233,6 +236,19 @@ internal static class ModelChecker
         {
             diagnostics.Add(DiagnosticCodes.Model.TooFewExamples, norm.IdLocation, norm.Id, norm.Voorbeelden.Count);
         }
+    }
+
+    private static bool SameIdBefore(IReadOnlyList<Criterion> criteria, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (criteria[i].Id == criteria[index].Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckVersionOrder(NormVersion? previous, NormVersion version, DiagnosticBag diagnostics)

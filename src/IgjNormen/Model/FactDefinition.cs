@@ -46,11 +46,12 @@ public sealed class FactDefinition
 
     public FactDefinition? FindField(string name)
     {
-        foreach (var field in Fields)
+        var fields = Fields;
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (field.Name == name)
+            if (fields[i].Name == name)
             {
-                return field;
+                return fields[i];
             }
         }
 

@@ -35,12 +35,15 @@ internal sealed class FastYamlReader
     private readonly SourceFile _file;
     private readonly string _text;
     private readonly YamlLimits _limits;
-    private readonly StringBuilder _builder = new();
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly StringBuilder _builder;
 
     // The entries and items of the collections being read, as stacks: a nested collection is finished (and copied to
     // an array of its exact size) before its parent goes on, so no list per collection is allocated.
-    private readonly List<KeyValuePair<YScalar, YNode>> _entries = [];
-    private readonly List<YNode> _items = [];
+    private readonly List<KeyValuePair<YScalar, YNode>> _entries;
+    private readonly List<YNode> _items;
     private int _pos;
     private int _nodes;
 
@@ -49,6 +52,34 @@ internal sealed class FastYamlReader
         _file = file;
         _text = file.Text;
         _limits = limits;
+
+        // The buffers are kept per thread between files (reading a folder reads thousands); a read is never nested.
+        var scratch = t_scratch ??= new Scratch();
+        _builder = scratch.Builder.Clear();
+        _entries = scratch.Entries;
+        _entries.Clear();
+        _items = scratch.Items;
+        _items.Clear();
+    }
+
+    /// <summary>Lets go of the nodes in the buffers, and of a large text buffer.</summary>
+    private void Release()
+    {
+        _entries.Clear();
+        _items.Clear();
+        if (_builder.Capacity > 1 << 16)
+        {
+            t_scratch = null;
+        }
+    }
+
+    private sealed class Scratch
+    {
+        public StringBuilder Builder { get; } = new();
+
+        public List<KeyValuePair<YScalar, YNode>> Entries { get; } = [];
+
+        public List<YNode> Items { get; } = [];
     }
 
     /// <summary>Reads the file when it is in the subset; false when YamlDotNet must read it.</summary>
@@ -60,15 +91,20 @@ internal sealed class FastYamlReader
             return false;
         }
 
+        var reader = new FastYamlReader(file, limits);
         try
         {
-            root = new FastYamlReader(file, limits).ReadDocument();
+            root = reader.ReadDocument();
             return root is not null;
         }
         catch (GiveUp)
         {
             root = null;
             return false;
+        }
+        finally
+        {
+            reader.Release();
         }
     }
 
