@@ -108,12 +108,12 @@ internal sealed class FastYamlReader
         }
     }
 
-    /// <summary>Only line feeds as line breaks, no tabs, control characters, byte-order marks or surrogates.</summary>
+    /// <summary>Only line feeds as line breaks; no tabs, control characters, byte-order marks, non-characters or surrogates.</summary>
     private static bool PlainCharacters(string text)
     {
         foreach (var c in text)
         {
-            if (c < ' ' ? c != '\n' : c >= 0x7F && (c <= 0x9F || c is '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c)))
+            if (c < ' ' ? c != '\n' : c >= 0x7F && (c <= 0x9F || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)))
             {
                 return false;
             }

@@ -100,6 +100,18 @@ public class FastYamlReaderTests
         "a:\n  b:\n    c:\n      d: [1, {e: \"f\"}]\n",
         "  a: b\n",
         "a: b\n c: d\n",
+        "a: \"\\e\\a\\b\\v\\f\\0\\ \\r\\x00\\u0041\"\n",
+        "a: \"\\N\\_\\L\\P\"\n",
+        "a: x\u00a0\nb: \u00a0y\nc:\u00a0z\n",
+        "a: x\ufffe\n",
+        "a: [a#b, -5, x - y]\nb: {a: b,c: d}\nc: [a,b]\n",
+        "a: [a]# c\nb: [a] # c\n",
+        "a:\n  # c\nb: 1\n",
+        "- a: 1\n    b: 2\n",
+        "a:\n- b: 1\n  c: 2\n- d\ne: f\n",
+        "a: |\n  x\n  ",
+        "a: >-\n  x\n\n\n  y\n",
+        "a: 'x''y''' # c\n",
     ];
 
     [Theory]
@@ -122,7 +134,7 @@ public class FastYamlReaderTests
         string[] inserts =
         [
             ":", ": ", " #", "#", "-", "- ", "\"", "'", "|", ">", " ", "\n", "[", "]", "{", "}", ",", "&a ", "*", "!", "é", "\\", "  ",
-            "\n  ", "\n\n", "x", "?", "%", "@", "\\n", "''", "\t", "\r\n", "-5", "~", "null", "|-\n", ">-\n  a\n", "\n    ", "\\u00e9", "a: b",
+            "\n  ", "\n\n", "x", "?", "%", "@", "\\n", "''", "\t", "\r\n", "-5", "~", "null", "|-\n", ">-\n  a\n", "\n    ", "\\u00e9", "a: b", "\u00a0", "\ufffe", "\\x41",
         ];
         var random = new Random(20251130);
         var accepted = 0;
