@@ -10,6 +10,7 @@ internal static class ExampleChecker
     public static void CheckFacts(Norm norm, NormModel model, DiagnosticBag diagnostics)
     {
         var examples = norm.Voorbeelden;
+        var begrippen = new Example.Begrippen(model.Facts, model.FactsByName);
         var names = examples.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < examples.Count; i++)
         {
@@ -19,7 +20,8 @@ internal static class ExampleChecker
                 diagnostics.Add(DiagnosticCodes.Examples.DuplicateName, example.Location, example.Naam);
             }
 
-            example.SetFactValues(FactValueReader.ReadSparse(example.Feiten, model, diagnostics), model.Facts.Count);
+            FactValueReader.Check(example.Feiten, model, diagnostics);
+            example.SetFactValues(begrippen);
             example.Afwijkingen = example.Oordelen is null ? [] : BevindingenReader.ReadOverrides(example.Oordelen, model, diagnostics);
         }
     }

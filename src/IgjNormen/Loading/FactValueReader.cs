@@ -28,41 +28,33 @@ public static class FactValueReader
         if (feiten is not null)
         {
             var groups = GroupsOf(byName);
-            ReadGroup(feiten, string.Empty, new Sink(values, null), byName, groups, new Reporter(diagnostics));
+            ReadGroup(feiten, string.Empty, new Sink(values), byName, groups, new Reporter(diagnostics));
         }
 
         return values;
     }
 
     /// <summary>
-    /// Checks the feiten like <see cref="Read(YMapping?, NormModel, DiagnosticBag)"/>, but keeps only the values that are
-    /// written, by slot in the order they are read (a later one for the same slot wins): a voorbeeld names a handful of
-    /// the begrippen, and a full row per voorbeeld is made only when it runs.
+    /// Checks the feiten like <see cref="Read(YMapping?, NormModel, DiagnosticBag)"/> without keeping the values: a
+    /// voorbeeld's row of values is made when it runs (a large model has thousands of voorbeelden and hundreds of
+    /// begrippen).
     /// </summary>
-    internal static List<KeyValuePair<int, Value>> ReadSparse(YMapping? feiten, NormModel model, DiagnosticBag diagnostics)
+    internal static void Check(YMapping? feiten, NormModel model, DiagnosticBag diagnostics)
     {
-        var written = new List<KeyValuePair<int, Value>>();
         if (feiten is not null)
         {
-            var groups = GroupsOf(model.FactsByName);
-            ReadGroup(feiten, string.Empty, new Sink(null, written), model.FactsByName, groups, new Reporter(diagnostics));
+            ReadGroup(feiten, string.Empty, default, model.FactsByName, GroupsOf(model.FactsByName), new Reporter(diagnostics));
         }
-
-        return written;
     }
 
-    /// <summary>Where read values go: a full row by slot, or the list of written slots.</summary>
-    private readonly struct Sink(Value[]? row, List<KeyValuePair<int, Value>>? written)
+    /// <summary>Where read values go: a row by slot, or nowhere (only checking).</summary>
+    private readonly struct Sink(Value[]? row)
     {
         public void Set(int slot, Value value)
         {
             if (row is not null)
             {
                 row[slot] = value;
-            }
-            else
-            {
-                written!.Add(new(slot, value));
             }
         }
     }

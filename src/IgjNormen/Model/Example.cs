@@ -22,13 +22,13 @@ public sealed class Example
 
     public SourceLocation Location { get; init; }
 
-    private List<KeyValuePair<int, Evaluation.Value>>? _written;
-    private int _slots;
+    private Begrippen? _begrippen;
     private Evaluation.Value[]? _factValues;
 
     /// <summary>
-    /// The feiten as values by slot, once the model is checked; the row is made on first use (a large model has
-    /// thousands of voorbeelden and hundreds of begrippen, and loading should not pay for a row per voorbeeld).
+    /// The feiten as values by slot, once the model is checked. The row is made on first use, from <see cref="Feiten"/>
+    /// and the begrippen it was checked against (the same values; the check already reported any problem): loading a
+    /// large model should not pay for a row per voorbeeld.
     /// </summary>
     internal Evaluation.Value[]? FactValues
     {
@@ -39,28 +39,25 @@ public sealed class Example
                 return values;
             }
 
-            if (Volatile.Read(ref _written) is not { } written)
+            if (Volatile.Read(ref _begrippen) is not { } begrippen)
             {
                 return null;
             }
 
-            values = new Evaluation.Value[_slots];
-            foreach (var (slot, value) in written)
-            {
-                values[slot] = value;
-            }
-
+            values = Loading.FactValueReader.Read(Feiten, begrippen.Facts, begrippen.ByName, new Diagnostics.DiagnosticBag());
             return Interlocked.CompareExchange(ref _factValues, values, null) ?? values;
         }
     }
 
-    /// <summary>Sets the feiten that were read (by slot, a later one for a slot wins) and the number of slots.</summary>
-    internal void SetFactValues(List<KeyValuePair<int, Evaluation.Value>> written, int slots)
+    /// <summary>Sets the begrippen the feiten were checked against (the model's, not the model: no chain of old models).</summary>
+    internal void SetFactValues(Begrippen begrippen)
     {
-        _slots = slots;
         _factValues = null;
-        Volatile.Write(ref _written, written);
+        Volatile.Write(ref _begrippen, begrippen);
     }
+
+    /// <summary>The begrippen of a model, by slot and by name, for <see cref="FactValues"/>.</summary>
+    internal sealed record Begrippen(IReadOnlyList<FactDefinition> Facts, IReadOnlyDictionary<string, FactDefinition> ByName);
 
     /// <summary>The overrides of <see cref="Oordelen"/>, set when the model is checked.</summary>
     internal IReadOnlyList<Findings.Afwijking> Afwijkingen { get; set; } = [];
