@@ -82,27 +82,10 @@ public sealed partial class Evaluator
         try
         {
             run.Begin(bevindingen, peildatum!.Value, options.Explain, verdictsOnly: false);
-            var normen = new NormResult[plan.Norms.Length];
-            for (var i = 0; i < normen.Length; i++)
+            var norms = plan.Norms;
+            for (var i = 0; i < norms.Length; i++)
             {
-                normen[i] = run.Result(plan.Norms[i]);
-            }
-
-            IReadOnlyList<ThemaResult> themas = [];
-            if (plan.Themas is { } themaPlans)
-            {
-                var list = new ThemaResult[themaPlans.Length];
-                var offset = 0;
-                for (var t = 0; t < list.Length; t++)
-                {
-                    var thema = themaPlans[t];
-                    var results = new NormResult[thema.Count];
-                    Array.Copy(normen, offset, results, 0, thema.Count);
-                    offset += thema.Count;
-                    list[t] = new ThemaResult { Id = thema.Thema.Id, Titel = thema.Thema.Titel, Normen = results, Telling = Telling.Of(results), Tekortkomingen = Shortfalls(results) };
-                }
-
-                themas = list;
+                run.Result(norms[i]);
             }
 
             return new EvaluationResult
@@ -115,10 +98,7 @@ public sealed partial class Evaluator
                 KaderId = kader?.Id ?? kaderId,
                 KaderTitel = kader?.Titel,
                 KaderVersie = kader?.Versie,
-                Telling = Telling.Of(normen),
-                Themas = themas,
-                Normen = normen,
-                Tekortkomingen = Shortfalls(normen),
+                Record = run.Record(norms, plan),
             };
         }
         finally
@@ -173,7 +153,8 @@ public sealed partial class Evaluator
         try
         {
             run.Begin(bevindingen, peildatum, explain: true, verdictsOnly: false);
-            return run.Result(norm);
+            run.Result(norm);
+            return run.Record([norm], null)[0];
         }
         finally
         {
@@ -232,106 +213,5 @@ public sealed partial class Evaluator
         Diagnostics = diagnostics,
     };
 
-    /// <summary>
-    /// Norms that fall short: wettelijke eisen first, then those with a failed kritiek criterion (unless the inspector
-    /// overrode the verdict), then by severity of the final oordeel, then by id.
-    /// </summary>
-    private static IReadOnlyList<string> Shortfalls(NormResult[] results)
-    {
-        var count = 0;
-        foreach (var result in results)
-        {
-            count += result.Oordeel.FallsShort() ? 1 : 0;
-        }
-
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var shortfalls = new NormResult[count];
-        count = 0;
-        foreach (var result in results)
-        {
-            if (result.Oordeel.FallsShort())
-            {
-                shortfalls[count++] = result;
-            }
-        }
-
-        Array.Sort(shortfalls, ShortfallOrder.Instance);
-        var ids = new string[shortfalls.Length];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = shortfalls[i].NormId;
-        }
-
-        return ids;
-    }
-
-    private sealed class ShortfallOrder : IComparer<NormResult>
-    {
-        public static readonly ShortfallOrder Instance = new();
-
-        public int Compare(NormResult? a, NormResult? b)
-        {
-            var order = a!.Soort.CompareTo(b!.Soort);
-            if (order == 0)
-            {
-                order = (b.KritiekNietVoldaan && b.Motivering is null).CompareTo(a.KritiekNietVoldaan && a.Motivering is null);
-            }
-
-            if (order == 0)
-            {
-                order = b.Oordeel.CompareTo(a.Oordeel);
-            }
-
-            return order != 0 ? order : string.CompareOrdinal(a.NormId, b.NormId);
-        }
-    }
-
     internal static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>A kader's norms in thema order, in one array, with the length of each thema's run.</summary>
-    private sealed class KaderPlan
-    {
-        public KaderPlan(Kader? kader, Norm[]? all)
-        {
-            Kader = kader;
-            if (kader is null)
-            {
-                Norms = all!;
-                return;
-            }
-
-            var norms = new List<Norm>();
-            var themas = new ThemaPlan[kader.Themas.Count];
-            for (var t = 0; t < themas.Length; t++)
-            {
-                var thema = kader.Themas[t];
-                var count = 0;
-                foreach (var reference in thema.Normen)
-                {
-                    if (reference.Norm is { } norm)
-                    {
-                        norms.Add(norm);
-                        count++;
-                    }
-                }
-
-                themas[t] = new ThemaPlan(thema, count);
-            }
-
-            Norms = [.. norms];
-            Themas = themas;
-        }
-
-        public Kader? Kader { get; }
-
-        public Norm[] Norms { get; }
-
-        public ThemaPlan[]? Themas { get; }
-    }
-
-    private readonly record struct ThemaPlan(Thema Thema, int Count);
 }

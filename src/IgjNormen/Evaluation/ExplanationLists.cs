@@ -36,17 +36,22 @@ internal sealed class FactValueList(IReadOnlyList<FactDefinition> facts, Value[]
 
 /// <summary>
 /// The list elements that decided a quantifier, as "klachten.klachten[1]: kenmerk = "K-1", ingediend_op = …", written
-/// out on access from the recorded (list, position) pairs.
+/// out on access from the recorded (list, position) pairs (a range of an array that is never changed).
 /// </summary>
-internal sealed class WitnessList((FactDefinition List, int Position)[] witnesses, Value[] values) : IReadOnlyList<string>
+internal sealed class WitnessList((FactDefinition List, int Position)[] witnesses, int start, int count, Value[] values) : IReadOnlyList<string>
 {
-    public int Count => witnesses.Length;
+    public int Count => count;
 
     public string this[int index]
     {
         get
         {
-            var (list, position) = witnesses[index];
+            if ((uint)index >= (uint)count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            var (list, position) = witnesses[start + index];
             var element = values[list.Index].AsList[position];
             var fields = new string[list.Fields.Count];
             for (var i = 0; i < fields.Length; i++)
@@ -61,7 +66,7 @@ internal sealed class WitnessList((FactDefinition List, int Position)[] witnesse
 
     public IEnumerator<string> GetEnumerator()
     {
-        for (var i = 0; i < witnesses.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             yield return this[i];
         }

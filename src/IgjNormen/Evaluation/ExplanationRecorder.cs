@@ -23,6 +23,8 @@ public sealed class ExplanationRecorder
 
     internal List<MissingFact> MissingFacts => _missing;
 
+    internal List<(FactDefinition List, int Position)> WitnessEntries => _witnesses;
+
     public void Clear()
     {
         _missing.Clear();
@@ -64,18 +66,23 @@ internal readonly record struct MissingFact(FactDefinition? Fact, int Position, 
         Name ?? (Field is null ? Fact!.Name : $"{Fact!.Name}[{Position + 1}].{Field.Name}");
 }
 
-/// <summary>Missing facts by name, written out on access.</summary>
-internal sealed class MissingList(MissingFact[] facts) : IReadOnlyList<string>
+/// <summary>Missing facts by name (a range of an array that is never changed), written out on access.</summary>
+internal sealed class MissingList(MissingFact[] facts, int start, int count) : IReadOnlyList<string>
 {
-    public int Count => facts.Length;
+    public MissingList(MissingFact[] facts)
+        : this(facts, 0, facts.Length)
+    {
+    }
 
-    public string this[int index] => facts[index].ToString();
+    public int Count => count;
+
+    public string this[int index] => (uint)index < (uint)count ? facts[start + index].ToString() : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<string> GetEnumerator()
     {
-        for (var i = 0; i < facts.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            yield return facts[i].ToString();
+            yield return facts[start + i].ToString();
         }
     }
 

@@ -1,4 +1,5 @@
 using IgjNormen.Diagnostics;
+using IgjNormen.Evaluation;
 using IgjNormen.Model;
 
 namespace IgjNormen.Results;
@@ -69,8 +70,18 @@ public sealed record ThemaResult
 }
 
 /// <summary>The evaluation of one set of bevindingen against a kader (or all norms).</summary>
+/// <remarks>
+/// The evaluator fills <see cref="Normen"/>, <see cref="Themas"/>, <see cref="Telling"/> and
+/// <see cref="Tekortkomingen"/> from a compact record of what it found; their objects are made when first read (once:
+/// safe to read from several threads at a time).
+/// </remarks>
 public sealed record EvaluationResult
 {
+    private IReadOnlyList<NormResult>? _normen;
+    private IReadOnlyList<ThemaResult>? _themas;
+    private Telling? _telling;
+    private IReadOnlyList<string>? _tekortkomingen;
+
     public required string Aanbieder { get; init; }
 
     public string? Kvk { get; init; }
@@ -88,17 +99,39 @@ public sealed record EvaluationResult
     public string? KaderVersie { get; init; }
 
     /// <summary>Per thema of the kader; empty when no kader was applied.</summary>
-    public IReadOnlyList<ThemaResult> Themas { get; init; } = [];
+    public IReadOnlyList<ThemaResult> Themas
+    {
+        get => _themas ?? Publish(ref _themas, Record is { } record ? record.Themas() : []);
+        init => _themas = value;
+    }
 
     /// <summary>Every norm evaluated, in kader order (or by id without a kader).</summary>
-    public IReadOnlyList<NormResult> Normen { get; init; } = [];
+    public IReadOnlyList<NormResult> Normen
+    {
+        get => _normen ?? (IReadOnlyList<NormResult>?)Record ?? [];
+        init => _normen = value;
+    }
 
-    public required Telling Telling { get; init; }
+    public Telling Telling
+    {
+        get => _telling ?? Publish(ref _telling, Record is { } record ? record.Telling(0, record.Count) : new Telling());
+        init => _telling = value;
+    }
 
-    public IReadOnlyList<string> Tekortkomingen { get; init; } = [];
+    public IReadOnlyList<string> Tekortkomingen
+    {
+        get => _tekortkomingen ?? Publish(ref _tekortkomingen, Record is { } record ? record.Shortfalls(0, record.Count) : []);
+        init => _tekortkomingen = value;
+    }
 
     /// <summary>Problems that stopped or limited the evaluation (unknown kader, no peildatum).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>What the evaluator found, from which the lists above are made on first read.</summary>
+    internal EvaluationRecord? Record { get; init; }
+
+    private static T Publish<T>(ref T? field, T value)
+        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 }

@@ -1,0 +1,227 @@
+using IgjNormen.Binding;
+using IgjNormen.Model;
+
+namespace IgjNormen.Evaluation;
+
+/// <summary>
+/// Whole results: per norm how it was judged, per criterion its outcome and (with explanations) the missing facts or
+/// deciding elements, recorded in this run's buffers and copied into an <see cref="EvaluationRecord"/> at the end. The
+/// result objects are made from that record when someone reads them.
+/// </summary>
+internal sealed partial class EvaluationRun
+{
+    private CriterionRecord[] _criteria = new CriterionRecord[32];
+    private string?[] _reasons = new string?[32];
+    private MissingFact[] _missing = new MissingFact[16];
+    private (FactDefinition List, int Position)[] _witnesses = new (FactDefinition, int)[16];
+    private int _criteriaCount;
+    private int _missingCount;
+    private int _witnessCount;
+    private bool _anyReason;
+
+    /// <summary>Judges a norm (once per run) and gives its final oordeel; what was found is in <see cref="_records"/>.</summary>
+    public Oordeel Result(Norm norm)
+    {
+        var index = norm.Index;
+        if (_stamp[index] == _generation)
+        {
+            // In progress means a cycle: rejected when the model is checked; this guards models built without it.
+            return _state[index] == Done ? _records[index].Final : Oordeel.NietTeBeoordelen;
+        }
+
+        _stamp[index] = _generation;
+        _state[index] = InProgress;
+        var record = Compute(norm);
+        record.Final = FindAfwijking(norm.Id) is { } afwijking ? afwijking.Oordeel : record.Computed;
+        _records[index] = record;
+        _state[index] = Done;
+        return record.Final;
+    }
+
+    /// <summary>
+    /// Copies what this run found about <paramref name="norms"/> (all judged with <see cref="Result"/>) out of the
+    /// reused buffers, into a record that belongs to the caller.
+    /// </summary>
+    public EvaluationRecord Record(Norm[] norms, KaderPlan? kader)
+    {
+        var records = new NormRecord[norms.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = _records[norms[i].Index];
+            records[i].Afwijking = FindAfwijking(norms[i].Id);
+        }
+
+        return new EvaluationRecord(
+            norms,
+            records,
+            _criteria.AsSpan(0, _criteriaCount).ToArray(),
+            _anyReason ? _reasons.AsSpan(0, _criteriaCount).ToArray() : null,
+            _missingCount == 0 ? [] : _missing.AsSpan(0, _missingCount).ToArray(),
+            _witnessCount == 0 ? [] : _witnesses.AsSpan(0, _witnessCount).ToArray(),
+            _bevindingen.Facts,
+            _peildatum,
+            _explain,
+            kader);
+    }
+
+    /// <summary>Drops the references the buffers hold to the last evaluation's data.</summary>
+    private void ReleaseBuffers()
+    {
+        Array.Clear(_missing, 0, _missingCount);
+        if (_anyReason)
+        {
+            Array.Clear(_reasons, 0, _criteriaCount);
+        }
+    }
+
+    private NormRecord Compute(Norm norm)
+    {
+        var version = norm.Plan.VersionOn(_peildatum);
+        if (version is null)
+        {
+            return new NormRecord { Kind = NormRecordKind.NotInForce, Computed = Oordeel.NietVanKracht };
+        }
+
+        var context = Context;
+        version.CountUse();
+        var compiled = version.Compiled;
+        if (version.Toepassing?.Bound is { } applicability)
+        {
+            var value = Execute(applicability, compiled is null ? null : version.CompiledToepassing, context);
+            if (value == CompiledOps.False)
+            {
+                return new NormRecord { Kind = NormRecordKind.NotApplicable, Version = version, Computed = Oordeel.NietVanToepassing };
+            }
+
+            if (value == CompiledOps.Unknown)
+            {
+                var record = new NormRecord { Kind = NormRecordKind.ApplicabilityUnknown, Version = version, Computed = Oordeel.NietTeBeoordelen };
+                if (context.Recorder is { } recorder)
+                {
+                    record.MissingStart = _missingCount;
+                    record.MissingCount = CopyMissing(recorder);
+                    record.Reason = recorder.Reason;
+                }
+
+                return record;
+            }
+        }
+
+        return Judge(version, compiled, context);
+    }
+
+    private NormRecord Judge(VersionPlan version, Func<EvaluationContext, int>?[]? compiled, EvaluationContext context)
+    {
+        int met = 0, notMet = 0, unknown = 0;
+        bool kritiekFailed = false, kritiekUnknown = false;
+        var toetsen = version.Toetsen;
+        var kritiek = version.Kritiek;
+        var count = toetsen.Length;
+
+        // The criteria's places are taken before any runs: oordeel() in a toets may judge other norms meanwhile.
+        var start = _criteriaCount;
+        if (start + count > _criteria.Length)
+        {
+            var size = Math.Max(start + count, _criteria.Length * 2);
+            Array.Resize(ref _criteria, size);
+            Array.Resize(ref _reasons, size);
+        }
+
+        _criteriaCount += count;
+        for (var i = 0; i < count; i++)
+        {
+            var value = Execute(toetsen[i]!, compiled?[i], context);
+            var record = default(CriterionRecord);
+            switch (value)
+            {
+                case CompiledOps.True:
+                    met++;
+                    record.Outcome = CriterionOutcome.Voldaan;
+                    break;
+                case CompiledOps.False:
+                    notMet++;
+                    kritiekFailed |= kritiek[i];
+                    record.Outcome = CriterionOutcome.NietVoldaan;
+                    break;
+                default:
+                    unknown++;
+                    kritiekUnknown |= kritiek[i];
+                    record.Outcome = CriterionOutcome.Onbekend;
+                    break;
+            }
+
+            if (context.Recorder is { } recorder)
+            {
+                if (record.Outcome == CriterionOutcome.Onbekend)
+                {
+                    record.Start = _missingCount;
+                    record.Count = CopyMissing(recorder);
+                    if (recorder.Reason is { } reason)
+                    {
+                        _reasons[start + i] = reason;
+                        _anyReason = true;
+                    }
+                }
+                else
+                {
+                    record.Start = _witnessCount;
+                    record.Count = CopyWitnesses(recorder);
+                }
+            }
+
+            _criteria[start + i] = record;
+        }
+
+        return new NormRecord
+        {
+            Kind = NormRecordKind.Judged,
+            Version = version,
+            CriteriaStart = start,
+            Computed = VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown),
+            KritiekFailed = kritiekFailed,
+        };
+    }
+
+    /// <summary>Evaluates a toets (0 nee, 1 ja, 2 onbekend); with explanations the recorder holds what it saw.</summary>
+    private static int Execute(BoundExpr expr, Func<EvaluationContext, int>? compiled, EvaluationContext context)
+    {
+        context.Recorder?.Clear();
+        if (compiled is not null)
+        {
+            return compiled(context);
+        }
+
+        var value = expr.Evaluate(context);
+        return value.IsUnknown ? CompiledOps.Unknown : value.AsBoolean ? CompiledOps.True : CompiledOps.False;
+    }
+
+    private int CopyMissing(ExplanationRecorder recorder)
+    {
+        var missing = recorder.MissingFacts;
+        var count = missing.Count;
+        if (_missingCount + count > _missing.Length)
+        {
+            Array.Resize(ref _missing, Math.Max(_missingCount + count, _missing.Length * 2));
+        }
+
+        missing.CopyTo(_missing, _missingCount);
+        _missingCount += count;
+        return count;
+    }
+
+    private int CopyWitnesses(ExplanationRecorder recorder)
+    {
+        var witnesses = recorder.WitnessEntries;
+        var count = witnesses.Count;
+        if (_witnessCount + count > _witnesses.Length)
+        {
+            Array.Resize(ref _witnesses, Math.Max(_witnessCount + count, _witnesses.Length * 2));
+        }
+
+        witnesses.CopyTo(_witnesses, _witnessCount);
+        _witnessCount += count;
+        return count;
+    }
+
+    internal static string JoinOrDash(IReadOnlyList<string> items) => items.Count == 0 ? "-" : string.Join(", ", items);
+}
