@@ -19,7 +19,7 @@ namespace IgjNormen.Evaluation;
 /// </remarks>
 internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
 {
-    private readonly NormResult?[] _results;
+    private NormResult?[]? _results;
 
     public EvaluationRecord(
         Norm[] norms,
@@ -43,7 +43,6 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
         Peildatum = peildatum;
         Explained = explained;
         Kader = kader;
-        _results = new NormResult?[norms.Length];
     }
 
     /// <summary>The norms, in the order of the result; <see cref="Records"/> runs parallel.</summary>
@@ -77,14 +76,21 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
     {
         get
         {
-            var result = Volatile.Read(ref _results[index]);
+            var results = Volatile.Read(ref _results);
+            if (results is null)
+            {
+                var made = new NormResult?[Norms.Length];
+                results = Interlocked.CompareExchange(ref _results, made, null) ?? made;
+            }
+
+            var result = Volatile.Read(ref results[index]);
             if (result is not null)
             {
                 return result;
             }
 
             result = Build(index);
-            return Interlocked.CompareExchange(ref _results[index], result, null) ?? result;
+            return Interlocked.CompareExchange(ref results[index], result, null) ?? result;
         }
     }
 

@@ -45,10 +45,11 @@ internal sealed partial class EvaluationRun
     public EvaluationRecord Record(Norm[] norms, KaderPlan? kader)
     {
         var records = new NormRecord[norms.Length];
+        var afwijkingen = _bevindingen.Afwijkingen.Count > 0;
         for (var i = 0; i < records.Length; i++)
         {
             records[i] = _records[norms[i].Index];
-            records[i].Afwijking = FindAfwijking(norms[i].Id);
+            records[i].Afwijking = afwijkingen ? FindAfwijking(norms[i].Id) : null;
         }
 
         return new EvaluationRecord(

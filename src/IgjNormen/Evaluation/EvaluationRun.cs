@@ -33,6 +33,7 @@ internal sealed partial class EvaluationRun
     private DateOnly _peildatum;
     private bool _explain;
     private bool _verdictsOnly;
+    private int _touched;
 
     private EvaluationRun(Evaluator owner)
     {
@@ -79,8 +80,13 @@ internal sealed partial class EvaluationRun
         _busy = false;
     }
 
-    public void Begin(Bevindingen bevindingen, DateOnly peildatum, bool explain, bool verdictsOnly)
+    public void Begin(Bevindingen bevindingen, DateOnly peildatum, bool explain, bool verdictsOnly, FactPrefetch? prefetch)
     {
+        if (prefetch is not null)
+        {
+            _touched = prefetch.Touch(bevindingen.Facts);
+        }
+
         if (++_generation == int.MaxValue)
         {
             _generation = 1;

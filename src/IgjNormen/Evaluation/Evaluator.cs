@@ -78,10 +78,14 @@ public sealed partial class Evaluator
         }
 
         plan ??= _allNorms;
+
+        // Read before evaluating: the provider's objects are often not in the cache, and these misses can overlap.
+        var aanbieder = bevindingen.Aanbieder;
+        var (naam, kvk, bestand) = (aanbieder.Naam, aanbieder.Kvk, bevindingen.File?.Path);
         var run = EvaluationRun.Rent(this);
         try
         {
-            run.Begin(bevindingen, peildatum!.Value, options.Explain, verdictsOnly: false);
+            run.Begin(bevindingen, peildatum!.Value, options.Explain, verdictsOnly: false, plan.Prefetch);
             var norms = plan.Norms;
             for (var i = 0; i < norms.Length; i++)
             {
@@ -90,9 +94,9 @@ public sealed partial class Evaluator
 
             return new EvaluationResult
             {
-                Aanbieder = bevindingen.Aanbieder.Naam,
-                Kvk = bevindingen.Aanbieder.Kvk,
-                Bestand = bevindingen.File?.Path,
+                Aanbieder = naam,
+                Kvk = kvk,
+                Bestand = bestand,
                 Bezoekdatum = bevindingen.Bezoekdatum,
                 Peildatum = peildatum!.Value,
                 KaderId = kader?.Id ?? kaderId,
@@ -133,7 +137,7 @@ public sealed partial class Evaluator
         var run = EvaluationRun.Rent(this);
         try
         {
-            run.Begin(bevindingen, peildatum, explain: false, verdictsOnly: true);
+            run.Begin(bevindingen, peildatum, explain: false, verdictsOnly: true, plan.Prefetch);
             var norms = plan.Norms;
             for (var i = 0; i < norms.Length; i++)
             {
@@ -152,7 +156,7 @@ public sealed partial class Evaluator
         var run = EvaluationRun.Rent(this);
         try
         {
-            run.Begin(bevindingen, peildatum, explain: true, verdictsOnly: false);
+            run.Begin(bevindingen, peildatum, explain: true, verdictsOnly: false, prefetch: null);
             run.Result(norm);
             return run.Record([norm], null)[0];
         }

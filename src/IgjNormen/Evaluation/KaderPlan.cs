@@ -34,6 +34,7 @@ internal sealed class KaderPlan
 
         Norms = [.. norms];
         Themas = themas;
+        Prefetch = new FactPrefetch(Norms);
     }
 
     public Kader? Kader { get; }
@@ -41,6 +42,9 @@ internal sealed class KaderPlan
     public Norm[] Norms { get; }
 
     public ThemaPlan[]? Themas { get; }
+
+    /// <summary>The facts the kader's norms read, to load before evaluating (none for every norm: that reads nearly all).</summary>
+    public FactPrefetch? Prefetch { get; }
 }
 
 internal readonly record struct ThemaPlan(Thema Thema, int Count);
