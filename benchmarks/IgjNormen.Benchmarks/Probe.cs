@@ -28,7 +28,8 @@ internal static class Probe
         var best = new double[forms.Length];
         var bytes = new long[forms.Length];
         Array.Fill(best, double.MaxValue);
-        for (var round = 0; round < 20; round++)
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("PROBE_ROUNDS"), out var r) ? r : 20;
+        for (var round = 0; round < rounds; round++)
         {
             for (var f = 0; f < forms.Length; f++)
             {

@@ -353,6 +353,45 @@ public class DutchCalendarTests
         Assert.True(DutchCalendar.IsWorkingDay(sink));
     }
 
+    /// <summary>AddWorkingDays looks days up in a table; stepping day by day with IsWorkingDay must agree everywhere.</summary>
+    [Fact]
+    public void AddWorkingDays_AgreesWithCountingDayByDay()
+    {
+        static DateOnly Reference(DateOnly start, int count)
+        {
+            var step = Math.Sign(count);
+            var date = start;
+            for (var remaining = Math.Abs(count); remaining > 0;)
+            {
+                date = date.AddDays(step);
+                remaining -= DutchCalendar.IsWorkingDay(date) ? 1 : 0;
+            }
+
+            return date;
+        }
+
+        int[] counts = [-40, -7, -3, -1, 1, 2, 3, 4, 8, 15, 61];
+        DateOnly[] starts = [new(1, 1, 1).AddDays(100), new(1899, 12, 20), new(2013, 4, 25), new(9999, 12, 31).AddDays(-120)];
+        foreach (var first in starts)
+        {
+            for (var d = first; d < first.AddDays(90); d = d.AddDays(1))
+            {
+                foreach (var count in counts)
+                {
+                    Assert.Equal(Reference(d, count), DutchCalendar.AddWorkingDays(d, count));
+                }
+            }
+        }
+
+        for (DateOnly d = new(1990, 1, 1); d.Year < 2035; d = d.AddDays(3))
+        {
+            foreach (var count in counts)
+            {
+                Assert.Equal(Reference(d, count), DutchCalendar.AddWorkingDays(d, count));
+            }
+        }
+    }
+
     [Fact]
     public void AddWorkingDays_OutOfRange_Throws()
     {

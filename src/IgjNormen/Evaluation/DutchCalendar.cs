@@ -17,6 +17,8 @@ public static class DutchCalendar
     private const int WhitSundayOffset = 49;
     private const int WhitMondayOffset = 50;
 
+    private static readonly int MaxDayNumber = DateOnly.MaxValue.DayNumber;
+
     /// <summary>First year in which the King's birthday (27 April) is celebrated instead of the Queen's (30 April).</summary>
     private const int FirstKingsDayYear = 2014;
 
@@ -79,7 +81,7 @@ public static class DutchCalendar
     /// For any positive n, <c>AddWorkingDays(AddWorkingDays(d, n), -n)</c> is the last working day on or
     /// before d, and <c>AddWorkingDays(AddWorkingDays(d, -n), n)</c> is the first working day on or after d.
     /// </para>
-    /// <para>The method does not allocate and computes Easter at most once per calendar year touched.</para>
+    /// <para>The method looks the days up in a table of working days, made per stretch of 512 days on first use.</para>
     /// </remarks>
     /// <param name="start">The date to start from; it is not counted itself.</param>
     /// <param name="count">The number of working days to move; negative values move backwards.</param>
@@ -94,32 +96,22 @@ public static class DutchCalendar
 
         int step = count > 0 ? 1 : -1;
         int remaining = count; // moves towards zero by `step`; avoids Math.Abs(int.MinValue) overflow
-        int cachedYear = int.MinValue;
-        int easterDayNumber = 0;
-        DateOnly date = start;
-
+        int day = start.DayNumber;
         while (remaining != 0)
         {
-            date = date.AddDays(step);
-            if (IsWeekend(date.DayOfWeek))
+            day += step;
+            if (day < 0 || day > MaxDayNumber)
             {
-                continue;
+                return DateOnly.FromDayNumber(day); // throws ArgumentOutOfRangeException, as DateOnly.AddDays would
             }
 
-            int year = date.Year;
-            if (year != cachedYear)
-            {
-                cachedYear = year;
-                easterDayNumber = EasterSunday(year).DayNumber;
-            }
-
-            if (!IsPublicHoliday(date, easterDayNumber))
+            if (WorkingDays.Is(day))
             {
                 remaining -= step;
             }
         }
 
-        return date;
+        return DateOnly.FromDayNumber(day);
     }
 
     /// <summary>
@@ -215,5 +207,36 @@ public static class DutchCalendar
 
         // Moved to the Saturday before when the birthday falls on a Sunday.
         return day == birthday - 1 && dayOfWeek == DayOfWeek.Saturday;
+    }
+
+    /// <summary>
+    /// Working days as bits, by day number, in chunks of 512 days made on first use from <see cref="IsWorkingDay"/>:
+    /// a deadline in working days then costs a bit test per day instead of a date's year, month and Easter.
+    /// </summary>
+    private static class WorkingDays
+    {
+        private const int ChunkShift = 9;
+        private static readonly ulong[]?[] Chunks = new ulong[]?[(DateOnly.MaxValue.DayNumber >> ChunkShift) + 1];
+
+        public static bool Is(int dayNumber)
+        {
+            var chunk = Volatile.Read(ref Chunks[dayNumber >> ChunkShift]) ?? Make(dayNumber >> ChunkShift);
+            return ((chunk[(dayNumber >> 6) & 7] >> (dayNumber & 63)) & 1) != 0;
+        }
+
+        private static ulong[] Make(int index)
+        {
+            var bits = new ulong[1 << (ChunkShift - 6)];
+            var first = index << ChunkShift;
+            for (var day = first; day < first + (1 << ChunkShift) && day <= MaxDayNumber; day++)
+            {
+                if (IsWorkingDay(DateOnly.FromDayNumber(day)))
+                {
+                    bits[(day >> 6) & 7] |= 1UL << (day & 63);
+                }
+            }
+
+            return Interlocked.CompareExchange(ref Chunks[index], bits, null) ?? bits;
+        }
     }
 }
