@@ -64,7 +64,7 @@ internal static class Probe
             w.Evaluator.Evaluate(w.Bevindingen[i++ & (Workloads.Pool - 1)], options);
         }
 
-        Console.WriteLine($"{i} evaluations");
+        Console.WriteLine($"{i} evaluations, {GC.CollectionCount(0)} gen0 collections, {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused");
     }
 }
 

@@ -47,10 +47,11 @@ internal sealed partial class EvaluationRecord
     private NormResult ApplicabilityUnknown(Norm norm, in NormRecord record)
     {
         var version = record.Version!;
-        var names = Names(record.MissingStart, record.MissingCount);
-        var reden = record.Reason is null
+        var missing = Criteria[record.CriteriaStart];
+        var names = Names(missing.Start, missing.Count);
+        var reden = CriterionReasons?[record.CriteriaStart] is not { } reason
             ? $"Onbekend of de norm van toepassing is ('{version.ToepassingText}'); ontbrekend: {EvaluationRun.JoinOrDash(names)}."
-            : $"Onbekend of de norm van toepassing is: {record.Reason}.";
+            : $"Onbekend of de norm van toepassing is: {reason}.";
         return Header(norm, version, Oordeel.NietTeBeoordelen, reden) with { Ontbrekend = names };
     }
 

@@ -226,11 +226,11 @@ internal enum NormRecordKind : byte
     /// <summary>The toepassing is nee.</summary>
     NotApplicable,
 
-    /// <summary>The toepassing is onbekend; the missing facts are in <see cref="NormRecord.MissingStart"/>.</summary>
+    /// <summary>The toepassing is onbekend; its missing facts and reason are at <see cref="NormRecord.CriteriaStart"/>.</summary>
     ApplicabilityUnknown,
 }
 
-/// <summary>One norm of an evaluation, as recorded.</summary>
+/// <summary>One norm of an evaluation, as recorded (24 bytes: an evaluation copies one per norm).</summary>
 internal struct NormRecord
 {
     public VersionPlan? Version;
@@ -238,24 +238,31 @@ internal struct NormRecord
     /// <summary>The inspector's override (only in an <see cref="EvaluationRecord"/>, not while evaluating).</summary>
     public Afwijking? Afwijking;
 
-    /// <summary>Why the toepassing could not be computed (<see cref="NormRecordKind.ApplicabilityUnknown"/>).</summary>
-    public string? Reason;
-
-    /// <summary>The first of the version's criteria in <see cref="EvaluationRecord.Criteria"/>.</summary>
+    /// <summary>
+    /// The first of the version's criteria in <see cref="EvaluationRecord.Criteria"/>; for an onbekend toepassing
+    /// the one entry there that holds its missing facts and reason.
+    /// </summary>
     public int CriteriaStart;
-
-    /// <summary>The missing facts of an onbekend toepassing in <see cref="EvaluationRecord.Missing"/>.</summary>
-    public int MissingStart;
-
-    public int MissingCount;
 
     public NormRecordKind Kind;
 
-    public Oordeel Computed;
-
-    public Oordeel Final;
-
     public bool KritiekFailed;
+
+    private byte _computed;
+
+    private byte _final;
+
+    public Oordeel Computed
+    {
+        readonly get => (Oordeel)_computed;
+        set => _computed = (byte)value;
+    }
+
+    public Oordeel Final
+    {
+        readonly get => (Oordeel)_final;
+        set => _final = (byte)value;
+    }
 }
 
 /// <summary>

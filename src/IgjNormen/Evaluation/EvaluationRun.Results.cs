@@ -96,15 +96,19 @@ internal sealed partial class EvaluationRun
 
             if (value == CompiledOps.Unknown)
             {
-                var record = new NormRecord { Kind = NormRecordKind.ApplicabilityUnknown, Version = version, Computed = Oordeel.NietTeBeoordelen };
+                // One criterion entry holds what the toepassing missed, and why it could not be computed.
+                var start = Reserve(1);
+                var missing = default(CriterionRecord);
+                missing.Outcome = CriterionOutcome.Onbekend;
                 if (context.Recorder is { } recorder)
                 {
-                    record.MissingStart = _missingCount;
-                    record.MissingCount = CopyMissing(recorder);
-                    record.Reason = recorder.Reason;
+                    missing.Start = _missingCount;
+                    missing.Count = CopyMissing(recorder);
+                    SetReason(start, recorder.Reason);
                 }
 
-                return record;
+                _criteria[start] = missing;
+                return new NormRecord { Kind = NormRecordKind.ApplicabilityUnknown, Version = version, CriteriaStart = start, Computed = Oordeel.NietTeBeoordelen };
             }
         }
 
@@ -120,15 +124,7 @@ internal sealed partial class EvaluationRun
         var count = toetsen.Length;
 
         // The criteria's places are taken before any runs: oordeel() in a toets may judge other norms meanwhile.
-        var start = _criteriaCount;
-        if (start + count > _criteria.Length)
-        {
-            var size = Math.Max(start + count, _criteria.Length * 2);
-            Array.Resize(ref _criteria, size);
-            Array.Resize(ref _reasons, size);
-        }
-
-        _criteriaCount += count;
+        var start = Reserve(count);
         for (var i = 0; i < count; i++)
         {
             var value = Execute(toetsen[i]!, compiled?[i], context);
@@ -157,11 +153,7 @@ internal sealed partial class EvaluationRun
                 {
                     record.Start = _missingCount;
                     record.Count = CopyMissing(recorder);
-                    if (recorder.Reason is { } reason)
-                    {
-                        _reasons[start + i] = reason;
-                        _anyReason = true;
-                    }
+                    SetReason(start + i, recorder.Reason);
                 }
                 else
                 {
@@ -181,6 +173,30 @@ internal sealed partial class EvaluationRun
             Computed = VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown),
             KritiekFailed = kritiekFailed,
         };
+    }
+
+    /// <summary>Takes <paramref name="count"/> places in the criteria buffer; returns the first.</summary>
+    private int Reserve(int count)
+    {
+        var start = _criteriaCount;
+        if (start + count > _criteria.Length)
+        {
+            var size = Math.Max(start + count, _criteria.Length * 2);
+            Array.Resize(ref _criteria, size);
+            Array.Resize(ref _reasons, size);
+        }
+
+        _criteriaCount += count;
+        return start;
+    }
+
+    private void SetReason(int criterion, string? reason)
+    {
+        if (reason is not null)
+        {
+            _reasons[criterion] = reason;
+            _anyReason = true;
+        }
     }
 
     /// <summary>Evaluates a toets (0 nee, 1 ja, 2 onbekend); with explanations the recorder holds what it saw.</summary>
