@@ -60,7 +60,7 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
 
     public (FactDefinition List, int Position)[] Witnesses { get; }
 
-    /// <summary>The values of the bevindingen (never changed after reading), for the explanations' text.</summary>
+    /// <summary>The values of the bevindingen (never changed after reading), for the explanations' text; empty without explanations.</summary>
     public Value[] Facts { get; }
 
     public DateOnly Peildatum { get; }
@@ -271,9 +271,22 @@ internal struct NormRecord
 /// </summary>
 internal struct CriterionRecord
 {
+    private const int CountMask = 0x3FFFFFFF;
+
     public int Start;
 
-    public int Count;
+    /// <summary>The count in the low 30 bits, the outcome in the top 2: 8 bytes a criterion.</summary>
+    private int _packed;
 
-    public CriterionOutcome Outcome;
+    public int Count
+    {
+        readonly get => _packed & CountMask;
+        set => _packed = (_packed & ~CountMask) | value;
+    }
+
+    public CriterionOutcome Outcome
+    {
+        readonly get => (CriterionOutcome)((uint)_packed >> 30);
+        set => _packed = (_packed & CountMask) | ((int)value << 30);
+    }
 }

@@ -59,7 +59,7 @@ internal sealed partial class EvaluationRun
             _anyReason ? _reasons.AsSpan(0, _criteriaCount).ToArray() : null,
             _missingCount == 0 ? [] : _missing.AsSpan(0, _missingCount).ToArray(),
             _witnessCount == 0 ? [] : _witnesses.AsSpan(0, _witnessCount).ToArray(),
-            _bevindingen.Facts,
+            _explain ? _bevindingen.Facts : [],
             _peildatum,
             _explain,
             kader);
@@ -216,12 +216,21 @@ internal sealed partial class EvaluationRun
     {
         var missing = recorder.MissingFacts;
         var count = missing.Count;
+        if (count == 0)
+        {
+            return 0;
+        }
+
         if (_missingCount + count > _missing.Length)
         {
             Array.Resize(ref _missing, Math.Max(_missingCount + count, _missing.Length * 2));
         }
 
-        missing.CopyTo(_missing, _missingCount);
+        for (var i = 0; i < count; i++)
+        {
+            _missing[_missingCount + i] = missing[i];
+        }
+
         _missingCount += count;
         return count;
     }
@@ -230,12 +239,21 @@ internal sealed partial class EvaluationRun
     {
         var witnesses = recorder.WitnessEntries;
         var count = witnesses.Count;
+        if (count == 0)
+        {
+            return 0;
+        }
+
         if (_witnessCount + count > _witnesses.Length)
         {
             Array.Resize(ref _witnesses, Math.Max(_witnessCount + count, _witnesses.Length * 2));
         }
 
-        witnesses.CopyTo(_witnesses, _witnessCount);
+        for (var i = 0; i < count; i++)
+        {
+            _witnesses[_witnessCount + i] = witnesses[i];
+        }
+
         _witnessCount += count;
         return count;
     }

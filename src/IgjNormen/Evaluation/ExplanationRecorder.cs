@@ -42,26 +42,45 @@ public sealed class ExplanationRecorder
 
     public void AddWitness(FactDefinition list, int position)
     {
-        if (_witnesses.Count < 10 && !_witnesses.Contains((list, position)))
+        if (_witnesses.Count >= 10)
         {
-            _witnesses.Add((list, position));
+            return;
         }
+
+        foreach (var (known, at) in _witnesses)
+        {
+            if (ReferenceEquals(known, list) && at == position)
+            {
+                return;
+            }
+        }
+
+        _witnesses.Add((list, position));
     }
 
     public void SetReason(string reason) => Reason ??= reason;
 
     private void Add(MissingFact fact)
     {
-        if (!_missing.Contains(fact))
+        foreach (var known in _missing)
         {
-            _missing.Add(fact);
+            if (known.Same(fact))
+            {
+                return;
+            }
         }
+
+        _missing.Add(fact);
     }
 }
 
 /// <summary>A missing fact as recorded: a begrip, a field of a list element, or a name given as text.</summary>
 internal readonly record struct MissingFact(FactDefinition? Fact, int Position, FactDefinition? Field, string? Name)
 {
+    /// <summary>Equality without the generic comparers (begrippen are compared by reference, as the record does).</summary>
+    public bool Same(in MissingFact other) =>
+        ReferenceEquals(Fact, other.Fact) && Position == other.Position && ReferenceEquals(Field, other.Field) && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
     public override string ToString() =>
         Name ?? (Field is null ? Fact!.Name : $"{Fact!.Name}[{Position + 1}].{Field.Name}");
 }
