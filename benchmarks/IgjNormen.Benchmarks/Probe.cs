@@ -6,7 +6,9 @@ namespace IgjNormen.Benchmarks;
 
 /// <summary>
 /// A rough check while developing (<c>-- --probe</c>): the forms take turns in twenty short rounds and each keeps its
-/// best round, which a busy machine disturbs less than a mean. Not the measurement of docs/prestaties.md.
+/// best round, which a busy machine disturbs less than a mean; a round counts the thread's CPU time, not the time it
+/// waited for a core. PROBE_ROUNDS sets the number of rounds, PROBE_POOL a smaller pool of providers (16: all in the
+/// cache, to see what cache misses cost). Not the measurement of docs/prestaties.md.
 /// </summary>
 internal static class Probe
 {
