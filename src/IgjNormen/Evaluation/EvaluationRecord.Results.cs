@@ -10,6 +10,7 @@ internal sealed partial class EvaluationRecord
     {
         var norm = Norms[index];
         ref readonly var record = ref Records[index];
+        var version = VersionOf(index);
         var result = record.Kind switch
         {
             NormRecordKind.NotInForce => new NormResult
@@ -22,12 +23,12 @@ internal sealed partial class EvaluationRecord
                 Oordeel = Oordeel.NietVanKracht,
                 Reden = $"Op {Evaluator.Format(Peildatum)} geldt geen versie van deze norm.",
             },
-            NormRecordKind.NotApplicable => Header(norm, record.Version!, Oordeel.NietVanToepassing, record.Version!.NotApplicableReason),
-            NormRecordKind.ApplicabilityUnknown => ApplicabilityUnknown(norm, record),
-            _ => Judged(norm, record),
+            NormRecordKind.NotApplicable => Header(norm, version!, Oordeel.NietVanToepassing, version!.NotApplicableReason),
+            NormRecordKind.ApplicabilityUnknown => ApplicabilityUnknown(norm, version!, record),
+            _ => Judged(norm, version!, record),
         };
 
-        return record.Afwijking is { } afwijking
+        return Afwijkingen?[index] is { } afwijking
             ? result with { Oordeel = afwijking.Oordeel, Motivering = afwijking.Motivering }
             : result;
     }
@@ -44,9 +45,8 @@ internal sealed partial class EvaluationRecord
         Reden = reden,
     };
 
-    private NormResult ApplicabilityUnknown(Norm norm, in NormRecord record)
+    private NormResult ApplicabilityUnknown(Norm norm, VersionPlan version, in NormRecord record)
     {
-        var version = record.Version!;
         var missing = Criteria[record.CriteriaStart];
         var names = Names(missing.Start, missing.Count);
         var reden = CriterionReasons?[record.CriteriaStart] is not { } reason
@@ -55,11 +55,10 @@ internal sealed partial class EvaluationRecord
         return Header(norm, version, Oordeel.NietTeBeoordelen, reden) with { Ontbrekend = names };
     }
 
-    private NormResult Judged(Norm norm, in NormRecord record)
+    private NormResult Judged(Norm norm, VersionPlan version, in NormRecord record)
     {
-        var version = record.Version!;
         var oordeel = record.Computed;
-        var reden = oordeel == Oordeel.Voldoet ? null : new JudgeReason(this, record);
+        var reden = oordeel == Oordeel.Voldoet ? null : new JudgeReason(this, record, version);
         return new NormResult
         {
             NormId = norm.Id,
@@ -72,15 +71,15 @@ internal sealed partial class EvaluationRecord
             Reden = reden is null ? version.AllMetReason : null!,
             RedenSource = reden,
             KritiekNietVoldaan = record.KritiekFailed,
-            Ontbrekend = oordeel == Oordeel.NietTeBeoordelen ? MissingOfUnknownCriteria(record) : [],
+            Ontbrekend = oordeel == Oordeel.NietTeBeoordelen ? MissingOfUnknownCriteria(record, version) : [],
             Criteria = Explained && version.Criteria.Length > 0 ? new CriterionList(this, record.CriteriaStart, version) : [],
         };
     }
 
     /// <summary>The missing facts of a norm's onbekend criteria, each once, in the order met.</summary>
-    internal IReadOnlyList<string> MissingOfUnknownCriteria(in NormRecord record)
+    internal IReadOnlyList<string> MissingOfUnknownCriteria(in NormRecord record, VersionPlan version)
     {
-        var count = record.Version!.Criteria.Length;
+        var count = version.Criteria.Length;
         List<MissingFact>? all = null;
         for (var i = record.CriteriaStart; i < record.CriteriaStart + count; i++)
         {
@@ -103,7 +102,7 @@ internal sealed partial class EvaluationRecord
     }
 
     /// <summary>Why a norm's onbekend criteria could not be computed (division by zero, …), each reason once.</summary>
-    internal List<string>? ReasonsOfUnknownCriteria(in NormRecord record)
+    internal List<string>? ReasonsOfUnknownCriteria(in NormRecord record, VersionPlan version)
     {
         if (CriterionReasons is null)
         {
@@ -111,7 +110,7 @@ internal sealed partial class EvaluationRecord
         }
 
         List<string>? reasons = null;
-        var count = record.Version!.Criteria.Length;
+        var count = version.Criteria.Length;
         for (var i = record.CriteriaStart; i < record.CriteriaStart + count; i++)
         {
             if (Criteria[i].Outcome == CriterionOutcome.Onbekend && CriterionReasons[i] is { } reason && !(reasons ??= []).Contains(reason))

@@ -26,6 +26,7 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
         NormRecord[] records,
         CriterionRecord[] criteria,
         string?[]? criterionReasons,
+        Afwijking?[]? afwijkingen,
         MissingFact[] missing,
         (FactDefinition List, int Position)[] witnesses,
         Value[] facts,
@@ -37,6 +38,7 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
         Records = records;
         Criteria = criteria;
         CriterionReasons = criterionReasons;
+        Afwijkingen = afwijkingen;
         Missing = missing;
         Witnesses = witnesses;
         Facts = facts;
@@ -56,6 +58,9 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
     /// <summary>Parallel to <see cref="Criteria"/>: why an onbekend criterion could not be computed; null when none could not.</summary>
     public string?[]? CriterionReasons { get; }
 
+    /// <summary>Parallel to <see cref="Norms"/>: the inspector's overrides; null when there are none.</summary>
+    public Afwijking?[]? Afwijkingen { get; }
+
     public MissingFact[] Missing { get; }
 
     public (FactDefinition List, int Position)[] Witnesses { get; }
@@ -71,6 +76,9 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
     public KaderPlan? Kader { get; }
 
     public int Count => Norms.Length;
+
+    /// <summary>The version the norm at <paramref name="index"/> was judged by (null when none was in force).</summary>
+    public VersionPlan? VersionOf(int index) => Norms[index].Plan.VersionOn(Peildatum);
 
     public NormResult this[int index]
     {
@@ -201,7 +209,7 @@ internal sealed partial class EvaluationRecord : IReadOnlyList<NormResult>
             var order = normA.Soort.CompareTo(normB.Soort);
             if (order == 0)
             {
-                order = (y.KritiekFailed && y.Afwijking is null).CompareTo(x.KritiekFailed && x.Afwijking is null);
+                order = (y.KritiekFailed && record.Afwijkingen?[b] is null).CompareTo(x.KritiekFailed && record.Afwijkingen?[a] is null);
             }
 
             if (order == 0)
@@ -230,14 +238,13 @@ internal enum NormRecordKind : byte
     ApplicabilityUnknown,
 }
 
-/// <summary>One norm of an evaluation, as recorded (24 bytes: an evaluation copies one per norm).</summary>
+/// <summary>
+/// One norm of an evaluation, as recorded: 8 bytes, since an evaluation copies one per norm. The version applied is
+/// not kept (the norm's version on the peildatum, found again when a result is made), nor the inspector's override
+/// (in <see cref="EvaluationRecord.Afwijkingen"/>).
+/// </summary>
 internal struct NormRecord
 {
-    public VersionPlan? Version;
-
-    /// <summary>The inspector's override (only in an <see cref="EvaluationRecord"/>, not while evaluating).</summary>
-    public Afwijking? Afwijking;
-
     /// <summary>
     /// The first of the version's criteria in <see cref="EvaluationRecord.Criteria"/>; for an onbekend toepassing
     /// the one entry there that holds its missing facts and reason.

@@ -1,4 +1,5 @@
 using IgjNormen.Binding;
+using IgjNormen.Findings;
 using IgjNormen.Model;
 
 namespace IgjNormen.Evaluation;
@@ -45,11 +46,14 @@ internal sealed partial class EvaluationRun
     public EvaluationRecord Record(Norm[] norms, KaderPlan? kader)
     {
         var records = new NormRecord[norms.Length];
-        var afwijkingen = _bevindingen.Afwijkingen.Count > 0;
+        Afwijking?[]? afwijkingen = _bevindingen.Afwijkingen.Count > 0 ? new Afwijking?[norms.Length] : null;
         for (var i = 0; i < records.Length; i++)
         {
             records[i] = _records[norms[i].Index];
-            records[i].Afwijking = afwijkingen ? FindAfwijking(norms[i].Id) : null;
+            if (afwijkingen is not null)
+            {
+                afwijkingen[i] = FindAfwijking(norms[i].Id);
+            }
         }
 
         return new EvaluationRecord(
@@ -57,6 +61,7 @@ internal sealed partial class EvaluationRun
             records,
             _criteria.AsSpan(0, _criteriaCount).ToArray(),
             _anyReason ? _reasons.AsSpan(0, _criteriaCount).ToArray() : null,
+            afwijkingen,
             _missingCount == 0 ? [] : _missing.AsSpan(0, _missingCount).ToArray(),
             _witnessCount == 0 ? [] : _witnesses.AsSpan(0, _witnessCount).ToArray(),
             _explain ? _bevindingen.Facts : [],
@@ -91,7 +96,7 @@ internal sealed partial class EvaluationRun
             var value = Execute(applicability, compiled is null ? null : version.CompiledToepassing, context);
             if (value == CompiledOps.False)
             {
-                return new NormRecord { Kind = NormRecordKind.NotApplicable, Version = version, Computed = Oordeel.NietVanToepassing };
+                return new NormRecord { Kind = NormRecordKind.NotApplicable, Computed = Oordeel.NietVanToepassing };
             }
 
             if (value == CompiledOps.Unknown)
@@ -108,7 +113,7 @@ internal sealed partial class EvaluationRun
                 }
 
                 _criteria[start] = missing;
-                return new NormRecord { Kind = NormRecordKind.ApplicabilityUnknown, Version = version, CriteriaStart = start, Computed = Oordeel.NietTeBeoordelen };
+                return new NormRecord { Kind = NormRecordKind.ApplicabilityUnknown, CriteriaStart = start, Computed = Oordeel.NietTeBeoordelen };
             }
         }
 
@@ -168,7 +173,6 @@ internal sealed partial class EvaluationRun
         return new NormRecord
         {
             Kind = NormRecordKind.Judged,
-            Version = version,
             CriteriaStart = start,
             Computed = VerdictRules.Decide(met, notMet, unknown, kritiekFailed, kritiekUnknown),
             KritiekFailed = kritiekFailed,

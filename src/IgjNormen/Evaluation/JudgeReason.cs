@@ -6,11 +6,10 @@ namespace IgjNormen.Evaluation;
 /// Why the rules gave the oordeel of a norm whose criteria were evaluated: made into text only when someone reads
 /// <see cref="Results.NormResult.Reden"/>, from the recorded outcomes of its criteria.
 /// </summary>
-internal sealed class JudgeReason(EvaluationRecord record, NormRecord norm)
+internal sealed class JudgeReason(EvaluationRecord record, NormRecord norm, VersionPlan version)
 {
     public override string ToString()
     {
-        var version = norm.Version!;
         int met = 0, unknown = 0;
         for (var i = 0; i < version.Criteria.Length; i++)
         {
@@ -38,13 +37,13 @@ internal sealed class JudgeReason(EvaluationRecord record, NormRecord norm)
     private string Unknowns()
     {
         var parts = new List<string>();
-        var missing = record.MissingOfUnknownCriteria(norm);
+        var missing = record.MissingOfUnknownCriteria(norm, version);
         if (missing.Count > 0)
         {
             parts.Add("ontbrekend: " + string.Join(", ", missing));
         }
 
-        if (record.ReasonsOfUnknownCriteria(norm) is { Count: > 0 } reasons)
+        if (record.ReasonsOfUnknownCriteria(norm, version) is { Count: > 0 } reasons)
         {
             parts.Add("niet te berekenen: " + string.Join(", ", reasons));
         }
@@ -54,7 +53,6 @@ internal sealed class JudgeReason(EvaluationRecord record, NormRecord norm)
 
     private string Failed(bool kritiekOnly)
     {
-        var version = norm.Version!;
         var names = new List<string>();
         for (var i = 0; i < version.Criteria.Length; i++)
         {
