@@ -101,7 +101,7 @@ public class CorpusTests
             inKader.UnionWith(kader.Norms.Select(n => n.Id));
         }
 
-        Assert.Empty(Model.Value.Norms.Select(n => n.Id).Where(id => !inKader.Contains(id)));
+        Assert.DoesNotContain(Model.Value.Norms.Select(n => n.Id), id => !inKader.Contains(id));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class CorpusTests
         var kaders = Directory.EnumerateFiles(RepositoryRoot.Combine("samples", "bevindingen"), "*.yaml")
             .Select(path => BevindingenTestReader.Read(path, Model.Value).KaderId)
             .ToHashSet();
-        Assert.Empty(Model.Value.Kaders.Select(k => k.Id).Where(id => !kaders.Contains(id)));
+        Assert.DoesNotContain(Model.Value.Kaders.Select(k => k.Id), id => !kaders.Contains(id));
     }
 
     [Fact]

@@ -68,32 +68,7 @@ internal static class ToetsTree
     public static string Shape(string text) => Show(Parse(text));
 
     /// <summary>Every node of a tree, the root first.</summary>
-    public static IEnumerable<Expr> Nodes(Expr expr)
-    {
-        yield return expr;
-        foreach (var child in Children(expr))
-        {
-            foreach (var node in Nodes(child))
-            {
-                yield return node;
-            }
-        }
-    }
-
-    public static IEnumerable<Expr> Children(Expr expr) => expr switch
-    {
-        NotExpr n => [n.Operand],
-        NegateExpr n => [n.Operand],
-        BinaryExpr b => [b.Left, b.Right],
-        InExpr i => [i.Value, i.List],
-        IsKnownExpr k => [k.Value],
-        BetweenExpr t => [t.Value, t.Low, t.High],
-        ListExpr l => l.Items,
-        QuantifierExpr q => [q.List, q.Body],
-        CountExpr { Condition: { } condition } c => [c.List, condition],
-        CountExpr c => [c.List],
-        _ => [],
-    };
+    public static IEnumerable<Expr> Nodes(Expr expr) => ExprTree.Descendants(expr);
 
     /// <summary>The text a span covers.</summary>
     public static string Covered(string text, TextSpan span) => text.Substring(span.Start, span.Length);

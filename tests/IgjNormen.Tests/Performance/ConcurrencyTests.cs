@@ -15,22 +15,9 @@ namespace IgjNormen.Tests.Performance;
 /// </summary>
 public class ConcurrencyTests
 {
-    private static (Evaluator Evaluator, List<Bevindingen> Bevindingen) Arrange(int count)
-    {
-        var loaded = NormModelLoader.LoadFolder(RepositoryRoot.Combine("norms"));
-        Assert.DoesNotContain(loaded.Diagnostics, d => d.IsError);
-        var bevindingen = Workload.Generate(count, 7).Select((f, i) => Workload.ToBevindingen(f, loaded.Model, $"Aanbieder {i}")).ToList();
+    private static (Evaluator Evaluator, List<Bevindingen> Bevindingen) Arrange(int count) => ProviderSets.Arrange(count, seed: 7);
 
-        // Also every shipped sample, with their inspector's overrides and other kaders (oordeel() included).
-        foreach (var sample in Directory.GetFiles(RepositoryRoot.Combine("samples", "bevindingen"), "*.yaml").Order(StringComparer.Ordinal))
-        {
-            bevindingen.Add(BevindingenReader.ReadFile(sample, loaded.Model, new IgjNormen.Diagnostics.DiagnosticBag())!);
-        }
-
-        return (new Evaluator(loaded.Model), bevindingen);
-    }
-
-    private static string Json(EvaluationResult result) => ResultJson.Serialize(result, indented: false);
+    private static string Json(EvaluationResult result) => ProviderSets.Json(result);
 
     [Fact]
     public async Task Batch_stream_and_many_threads_give_the_sequential_results()

@@ -17,20 +17,9 @@ namespace IgjNormen.Tests.Performance;
 /// </summary>
 public class DeferredResultTests
 {
-    private static (Evaluator Evaluator, List<Bevindingen> Bevindingen) Arrange(int count)
-    {
-        var loaded = NormModelLoader.LoadFolder(RepositoryRoot.Combine("norms"));
-        Assert.DoesNotContain(loaded.Diagnostics, d => d.IsError);
-        var bevindingen = Workload.Generate(count, 11).Select((f, i) => Workload.ToBevindingen(f, loaded.Model, $"Aanbieder {i}")).ToList();
-        foreach (var sample in Directory.GetFiles(RepositoryRoot.Combine("samples", "bevindingen"), "*.yaml").Order(StringComparer.Ordinal))
-        {
-            bevindingen.Add(BevindingenReader.ReadFile(sample, loaded.Model, new IgjNormen.Diagnostics.DiagnosticBag())!);
-        }
+    private static (Evaluator Evaluator, List<Bevindingen> Bevindingen) Arrange(int count) => ProviderSets.Arrange(count, seed: 11);
 
-        return (new Evaluator(loaded.Model), bevindingen);
-    }
-
-    private static string Json(EvaluationResult result) => ResultJson.Serialize(result, indented: false);
+    private static string Json(EvaluationResult result) => ProviderSets.Json(result);
 
     [Theory]
     [InlineData(true)]
