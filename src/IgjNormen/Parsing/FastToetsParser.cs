@@ -62,10 +62,7 @@ internal sealed class FastToetsParser
                 return null;
             }
 
-            left = new BinaryExpr(isAnd ? BinaryOperator.And : BinaryOperator.Or, left, right)
-            {
-                Span = TextSpan.FromBounds(left.Span.Start, right.Span.End),
-            };
+            left = Binary(isAnd ? BinaryOperator.And : BinaryOperator.Or, left, right);
         }
 
         return left;
@@ -236,35 +233,31 @@ internal sealed class FastToetsParser
         return Spanned(result, start);
     }
 
-    private Expr? ParseAdditive()
+    private Expr? ParseAdditive() => ParseArithmetic(additive: true);
+
+    /// <summary>A left-associative chain of '+'/'-' over '*'/'/' chains, or of '*'/'/' over unary expressions.</summary>
+    private Expr? ParseArithmetic(bool additive)
     {
-        var left = ParseMultiplicative();
-        while (left is not null && _pos < _text.Length && _text[_pos] is '+' or '-')
+        var left = additive ? ParseArithmetic(additive: false) : ParseUnary();
+        while (left is not null && ArithmeticOperator(additive) is { } op)
         {
-            var op = _text[_pos] == '+' ? BinaryOperator.Add : BinaryOperator.Subtract;
             _pos++;
             SkipSpace();
-            var right = ParseMultiplicative();
+            var right = additive ? ParseArithmetic(additive: false) : ParseUnary();
             left = right is null ? null : Binary(op, left, right);
         }
 
         return left;
     }
 
-    private Expr? ParseMultiplicative()
+    private BinaryOperator? ArithmeticOperator(bool additive) => _pos >= _text.Length ? null : (_text[_pos], additive) switch
     {
-        var left = ParseUnary();
-        while (left is not null && _pos < _text.Length && _text[_pos] is '*' or '/')
-        {
-            var op = _text[_pos] == '*' ? BinaryOperator.Multiply : BinaryOperator.Divide;
-            _pos++;
-            SkipSpace();
-            var right = ParseUnary();
-            left = right is null ? null : Binary(op, left, right);
-        }
-
-        return left;
-    }
+        ('+', true) => BinaryOperator.Add,
+        ('-', true) => BinaryOperator.Subtract,
+        ('*', false) => BinaryOperator.Multiply,
+        ('/', false) => BinaryOperator.Divide,
+        _ => null,
+    };
 
     private static BinaryExpr Binary(BinaryOperator op, Expr left, Expr right) =>
         new(op, left, right) { Span = TextSpan.FromBounds(left.Span.Start, right.Span.End) };
