@@ -216,49 +216,26 @@ internal sealed partial class EvaluationRun
         return value.IsUnknown ? CompiledOps.Unknown : value.AsBoolean ? CompiledOps.True : CompiledOps.False;
     }
 
-    private int CopyMissing(ExplanationRecorder recorder)
+    private int CopyMissing(ExplanationRecorder recorder) => Append(ref _missing, ref _missingCount, recorder.MissingFacts);
+
+    private int CopyWitnesses(ExplanationRecorder recorder) => Append(ref _witnesses, ref _witnessCount, recorder.WitnessEntries);
+
+    /// <summary>Appends <paramref name="items"/> to a reused buffer, growing it when needed; gives how many were added.</summary>
+    private static int Append<T>(ref T[] buffer, ref int used, List<T> items)
     {
-        var missing = recorder.MissingFacts;
-        var count = missing.Count;
+        var count = items.Count;
         if (count == 0)
         {
             return 0;
         }
 
-        if (_missingCount + count > _missing.Length)
+        if (used + count > buffer.Length)
         {
-            Array.Resize(ref _missing, Math.Max(_missingCount + count, _missing.Length * 2));
+            Array.Resize(ref buffer, Math.Max(used + count, buffer.Length * 2));
         }
 
-        for (var i = 0; i < count; i++)
-        {
-            _missing[_missingCount + i] = missing[i];
-        }
-
-        _missingCount += count;
-        return count;
-    }
-
-    private int CopyWitnesses(ExplanationRecorder recorder)
-    {
-        var witnesses = recorder.WitnessEntries;
-        var count = witnesses.Count;
-        if (count == 0)
-        {
-            return 0;
-        }
-
-        if (_witnessCount + count > _witnesses.Length)
-        {
-            Array.Resize(ref _witnesses, Math.Max(_witnessCount + count, _witnesses.Length * 2));
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            _witnesses[_witnessCount + i] = witnesses[i];
-        }
-
-        _witnessCount += count;
+        items.CopyTo(buffer, used);
+        used += count;
         return count;
     }
 

@@ -215,7 +215,8 @@ public static class ToetsFormatter
         _ => false,
     };
 
-    private static string OperatorText(BinaryOperator op) => op switch
+    /// <summary>How an operator is written in a toets.</summary>
+    internal static string OperatorText(BinaryOperator op) => op switch
     {
         BinaryOperator.Or => "of",
         BinaryOperator.And => "en",

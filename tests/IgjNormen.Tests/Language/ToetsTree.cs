@@ -40,21 +40,7 @@ internal static class ToetsTree
         _ => throw new ArgumentException($"Onbekende knoop {expr.GetType().Name}.", nameof(expr)),
     };
 
-    public static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Or => "of",
-        BinaryOperator.And => "en",
-        BinaryOperator.Equal => "=",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        _ => "/",
-    };
+    public static string Symbol(BinaryOperator op) => IgjNormen.Formatting.ToetsFormatter.OperatorText(op);
 
     /// <summary>Parses text that must parse, and returns its tree.</summary>
     public static Expr Parse(string text)
